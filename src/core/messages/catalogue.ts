@@ -1,0 +1,18 @@
+import { fill, type Locale, type MessageParams, type MessageText } from "./message";
+import { functionMessages } from "./functions-messages";
+
+/**
+ * The one message catalogue: every user-facing string of the add-in, zh-CN
+ * first with en-US beside it. Each area keeps its own table (so that work on
+ * one feature does not collide with another) and they are merged here; ids
+ * are prefixed by area and must be unique across tables.
+ */
+export const CATALOGUE = {
+  ...functionMessages,
+} satisfies Record<string, MessageText>;
+
+export type MessageId = keyof typeof CATALOGUE;
+
+export function message(id: MessageId, params?: MessageParams, locale: Locale = "zh-CN"): string {
+  return fill(CATALOGUE[id][locale], params);
+}
