@@ -1,5 +1,6 @@
 import { fill, type Locale, type MessageParams, type MessageText } from "./message";
 import { functionMessages } from "./functions-messages";
+import { uiMessages } from "./ui-messages";
 
 /**
  * The one message catalogue: every user-facing string of the add-in, zh-CN
@@ -9,6 +10,7 @@ import { functionMessages } from "./functions-messages";
  */
 export const CATALOGUE = {
   ...functionMessages,
+  ...uiMessages,
 } satisfies Record<string, MessageText>;
 
 export type MessageId = keyof typeof CATALOGUE;
