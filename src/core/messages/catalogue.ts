@@ -1,4 +1,5 @@
 import { fill, type Locale, type MessageParams, type MessageText } from "./message";
+import { classificationMessages } from "./classification-messages";
 import { functionMessages } from "./functions-messages";
 import { uiMessages } from "./ui-messages";
 
@@ -10,6 +11,7 @@ import { uiMessages } from "./ui-messages";
  */
 export const CATALOGUE = {
   ...functionMessages,
+  ...classificationMessages,
   ...uiMessages,
 } satisfies Record<string, MessageText>;
 
