@@ -7,5 +7,5 @@ module.exports = {
   testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
   setupFiles: ["<rootDir>/test/setup.js"],
   moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js" },
-  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }] },
+  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
 };

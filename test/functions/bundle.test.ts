@@ -1,0 +1,61 @@
+/**
+ * Loads the BUILT functions.js the way Excel's runtime does — as a script
+ * whose `CustomFunctions.associate` calls register each function — and checks
+ * that every function in the built functions.json is registered and answers.
+ * `npm test` builds before running jest.
+ */
+import { existsSync, readFileSync } from "fs";
+import { join } from "path";
+import { runInNewContext } from "vm";
+import { makeStandInRuntime, shown } from "../support/custom-functions-stand-in";
+import { FUNCTION_CASES } from "./cases";
+
+const DIST = join(__dirname, "../../dist");
+
+function loadBundle() {
+  const file = join(DIST, "functions.js");
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first (npm test does).`);
+  const runtime = makeStandInRuntime();
+  const sandbox: Record<string, unknown> = { CustomFunctions: runtime.CustomFunctions, console };
+  sandbox.window = sandbox;
+  sandbox.self = sandbox;
+  runInNewContext(readFileSync(file, "utf8"), sandbox, { filename: "functions.js" });
+  return runtime;
+}
+
+interface Metadata {
+  functions: { id: string; name: string; parameters: { name: string; optional?: boolean; dimensionality?: string }[] }[];
+}
+
+describe("built functions bundle", () => {
+  const runtime = loadBundle();
+  const metadata = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as Metadata;
+
+  it("lists all 20 functions in functions.json", () => {
+    expect(metadata.functions.map((f) => f.id).sort()).toEqual(
+      [
+        "AMOUNT_CN", "ATTAIN", "CLASSIFY", "CLASSIFY_REASON", "CLASS_CHECK", "DEVIATION", "DUE_NEXT_MONTH",
+        "EXTENSION_LIMIT", "GRADE", "ID_VALID", "IS_NPL", "NEXT_CHECK", "NPL_RATIO", "OVERDUE_DAYS", "OWNER_DEPT",
+        "PENALTY", "PROVISION", "SCORE", "TARGET_SCORE", "TIER",
+      ].sort(),
+    );
+  });
+
+  it("registers every function listed in functions.json, and nothing else", () => {
+    expect([...runtime.registered.keys()].sort()).toEqual(metadata.functions.map((f) => f.id).sort());
+  });
+
+  it("describes each parameter as in the contract", () => {
+    const params = (id: string) => metadata.functions.find((f) => f.id === id)?.parameters.map((p) => p.name + (p.optional ? "?" : ""));
+    expect(params("CLASSIFY")).toEqual(["overdue_days", "asset_type?", "conditions?", "ecl_ratio?"]);
+    expect(params("CLASS_CHECK")).toEqual(["recorded_class", "overdue_days", "asset_type?", "conditions?", "ecl_ratio?"]);
+    expect(params("DEVIATION")).toEqual(["overdue_days", "classes", "balances"]);
+    expect(params("TARGET_SCORE")).toEqual(["actuals", "targets", "weights", "cap?"]);
+  });
+
+  it.each(FUNCTION_CASES.map((c) => [c.id, c.title, c] as const))("%s %s", (id, _title, c) => {
+    const fn = runtime.registered.get(id);
+    expect(fn).toBeInstanceOf(Function);
+    expect(shown((fn as (...a: unknown[]) => unknown)(...c.args))).toEqual(c.expected);
+  });
+});
