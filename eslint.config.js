@@ -5,6 +5,10 @@ const officeAddins = require("eslint-plugin-office-addins");
 // import that resolves to undefined (its CJS parser has no default export), so
 // TypeScript would be parsed as plain JS; we set the parser ourselves.
 const tsParser = require("@typescript-eslint/parser");
+// Reuse the plugin object the Office config registers (a second copy under the same name is an error).
+const tsPlugin = officeAddins.configs.recommended.find((c) => c.plugins && c.plugins["@typescript-eslint"]).plugins[
+  "@typescript-eslint"
+];
 
 const layer = (files, patterns, extra = {}) => ({
   files,
@@ -21,6 +25,7 @@ module.exports = [
   { rules: { "prettier/prettier": "off" } },
   {
     files: ["**/*.ts", "**/*.tsx"],
+    plugins: { "@typescript-eslint": tsPlugin },
     languageOptions: { parser: tsParser, sourceType: "module", parserOptions: { ecmaFeatures: { jsx: true } } },
     rules: {
       "react/react-in-jsx-scope": "off",
@@ -35,32 +40,113 @@ module.exports = [
   },
   {
     files: ["**/*.js"],
-    languageOptions: { ecmaVersion: 2022, sourceType: "commonjs", globals: { require: "readonly", module: "writable", __dirname: "readonly", process: "readonly", console: "readonly", exports: "writable", Buffer: "readonly", globalThis: "readonly", setTimeout: "readonly" } },
+    languageOptions: {
+      ecmaVersion: 2022,
+      sourceType: "commonjs",
+      globals: {
+        require: "readonly",
+        module: "writable",
+        __dirname: "readonly",
+        process: "readonly",
+        console: "readonly",
+        exports: "writable",
+        Buffer: "readonly",
+        globalThis: "readonly",
+        setTimeout: "readonly",
+      },
+    },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   // The core is pure: nothing from outside itself, no host or DOM globals, no console.
   layer(
     ["src/core/**/*.ts"],
     [
-      { group: ["react", "react-dom", "exceljs", "fs", "path", "node:*", "@fluentui/*", "hyperformula"], message: "src/core is pure: no I/O, UI or host libraries." },
-      { group: ["**/usecases/**", "**/adapters/**", "**/taskpane/**", "**/functions/**", "**/cli/**", "**/preview/**"], message: "src/core imports nothing outside src/core." },
+      {
+        group: ["react", "react-dom", "exceljs", "fs", "path", "node:*", "@fluentui/*", "hyperformula"],
+        message: "src/core is pure: no I/O, UI or host libraries.",
+      },
+      {
+        group: ["**/usecases/**", "**/adapters/**", "**/taskpane/**", "**/functions/**", "**/cli/**", "**/preview/**"],
+        message: "src/core imports nothing outside src/core.",
+      },
     ],
     {
       "no-console": "error",
-      "no-restricted-globals": ["error", "Excel", "Office", "OfficeRuntime", "CustomFunctions", "document", "window", "console", "localStorage", "fetch"],
-      "no-restricted-syntax": ["error", { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "The core never reads the clock: pass the as-of date in." }, { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "The core never reads the clock: pass the as-of date in." }],
+      "no-restricted-globals": [
+        "error",
+        "Excel",
+        "Office",
+        "OfficeRuntime",
+        "CustomFunctions",
+        "document",
+        "window",
+        "console",
+        "localStorage",
+        "fetch",
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "The core never reads the clock: pass the as-of date in.",
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: "The core never reads the clock: pass the as-of date in.",
+        },
+      ],
     },
   ),
-  layer(["src/usecases/**/*.ts"], [
-    { group: ["**/adapters/**", "**/taskpane/**", "**/functions/**", "**/cli/**", "**/preview/**", "react", "exceljs", "@fluentui/*"], message: "usecases depend on core and their own ports only." },
-  ]),
-  layer(["src/adapters/**/*.ts"], [
-    { group: ["**/taskpane/**", "**/functions/**", "**/cli/**", "**/preview/**", "react", "@fluentui/*"], message: "adapters implement the port; they do not reach into the composition roots." },
-  ]),
-  layer(["src/taskpane/**/*.{ts,tsx}"], [
-    { group: ["**/adapters/xlsx/**", "**/adapters/memory/**", "**/cli/**", "**/preview/**", "exceljs", "hyperformula"], message: "The task pane gets a WorkbookPort; only its index.tsx wires the Office.js adapter." },
-  ]),
-  layer(["src/functions/**/*.ts"], [
-    { group: ["**/adapters/**", "**/taskpane/**", "**/usecases/**", "react", "exceljs"], message: "Custom functions are thin wrappers over the core." },
-  ]),
+  layer(
+    ["src/usecases/**/*.ts"],
+    [
+      {
+        group: [
+          "**/adapters/**",
+          "**/taskpane/**",
+          "**/functions/**",
+          "**/cli/**",
+          "**/preview/**",
+          "react",
+          "exceljs",
+          "@fluentui/*",
+        ],
+        message: "usecases depend on core and their own ports only.",
+      },
+    ],
+  ),
+  layer(
+    ["src/adapters/**/*.ts"],
+    [
+      {
+        group: ["**/taskpane/**", "**/functions/**", "**/cli/**", "**/preview/**", "react", "@fluentui/*"],
+        message: "adapters implement the port; they do not reach into the composition roots.",
+      },
+    ],
+  ),
+  layer(
+    ["src/taskpane/**/*.{ts,tsx}"],
+    [
+      {
+        group: [
+          "**/adapters/xlsx/**",
+          "**/adapters/memory/**",
+          "**/cli/**",
+          "**/preview/**",
+          "exceljs",
+          "hyperformula",
+        ],
+        message: "The task pane gets a WorkbookPort; only its index.tsx wires the Office.js adapter.",
+      },
+    ],
+  ),
+  layer(
+    ["src/functions/**/*.ts"],
+    [
+      {
+        group: ["**/adapters/**", "**/taskpane/**", "**/usecases/**", "react", "exceljs"],
+        message: "Custom functions are thin wrappers over the core.",
+      },
+    ],
+  ),
 ];

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -21,15 +20,35 @@ module.exports = async (env, options) => {
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.json", onlyCompileBundledFiles: true, transpileOnly: true } } },
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: "tsconfig.json",
+              onlyCompileBundledFiles: true,
+              transpileOnly: true,
+              compilerOptions: { module: "es2020", sourceMap: dev },
+            },
+          },
+        },
       ],
     },
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
-      new LocalizeFunctionsMetadataPlugin({ source: "functions.json", output: "functions.zh-CN.json", table: require("./src/functions/metadata.zh-CN.json") }),
+      new LocalizeFunctionsMetadataPlugin({
+        source: "functions.json",
+        output: "functions.zh-CN.json",
+        table: require("./src/functions/metadata.zh-CN.json"),
+      }),
       // One shared runtime: the task pane page also hosts the custom functions.
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane", "functions"] }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "functions"],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },

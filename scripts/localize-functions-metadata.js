@@ -22,7 +22,8 @@ function localizeMetadata(metadata, table) {
       return { ...p, name: tp.name, description: tp.description };
     });
     for (const name of Object.keys(t.parameters || {})) {
-      if (!(fn.parameters || []).some((p) => p.name === name)) errors.push(`zh-CN table names unknown parameter ${fn.id}.${name}`);
+      if (!(fn.parameters || []).some((p) => p.name === name))
+        errors.push(`zh-CN table names unknown parameter ${fn.id}.${name}`);
     }
     return { ...fn, name: t.name, description: t.description, parameters };
   });

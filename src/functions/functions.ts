@@ -30,7 +30,7 @@ import { targetScore } from "../core/targets/target-score";
 import { isBlank } from "../core/values/cell-value";
 import { dayToExcelSerial } from "../core/values/day";
 import { ArgError } from "./arg-error";
-import { type Arg, flatten, guard, mapCells } from "./cells";
+import { flatten, guard, mapCells } from "./cells";
 import {
   isOmitted,
   optionalAssetType,
@@ -67,7 +67,12 @@ function floorInput(values: unknown[], offset = 0) {
  * @param [ecl_ratio] Expected credit loss ÷ book balance, 0–1 or a text like 55%; ≥ 50% → 可疑, ≥ 90% → 损失.
  * @returns The worst class floor that applies.
  */
-export function classify(overdue_days: any[][], asset_type?: any[][], conditions?: any[][], ecl_ratio?: any[][]): any[][] {
+export function classify(
+  overdue_days: any[][],
+  asset_type?: any[][],
+  conditions?: any[][],
+  ecl_ratio?: any[][],
+): any[][] {
   return mapCells([overdue_days, asset_type, conditions, ecl_ratio], (v) => classifyFloor(floorInput(v)).floor);
 }
 
@@ -80,7 +85,12 @@ export function classify(overdue_days: any[][], asset_type?: any[][], conditions
  * @param [ecl_ratio] Expected credit loss ÷ book balance, 0–1 or a percentage text.
  * @returns The reasons, separated by ；.
  */
-export function classifyReason(overdue_days: any[][], asset_type?: any[][], conditions?: any[][], ecl_ratio?: any[][]): any[][] {
+export function classifyReason(
+  overdue_days: any[][],
+  asset_type?: any[][],
+  conditions?: any[][],
+  ecl_ratio?: any[][],
+): any[][] {
   return mapCells([overdue_days, asset_type, conditions, ecl_ratio], (v) => reasonText(classifyFloor(floorInput(v))));
 }
 
@@ -198,7 +208,9 @@ export function deviationFn(overdue_days: any[][], classes: any[][], balances: a
  * @returns Days overdue.
  */
 export function overdueDaysFn(due_date: any[][], as_of?: any[][]): any[][] {
-  return mapCells([due_date, as_of], (v) => overdueDays(requireDay(v[0], "到期日"), optionalDay(v[1], "统计日期") ?? today()));
+  return mapCells([due_date, as_of], (v) =>
+    overdueDays(requireDay(v[0], "到期日"), optionalDay(v[1], "统计日期") ?? today()),
+  );
 }
 
 /**
@@ -229,7 +241,9 @@ export function nextCheck(last_check: any[][], loan_class: any[][], disbursed?: 
  * @returns TRUE when the loan matures next month.
  */
 export function dueNextMonthFn(maturity: any[][], as_of?: any[][]): any[][] {
-  return mapCells([maturity, as_of], (v) => dueNextMonth(requireDay(v[0], "到期日"), optionalDay(v[1], "统计日期") ?? today()));
+  return mapCells([maturity, as_of], (v) =>
+    dueNextMonth(requireDay(v[0], "到期日"), optionalDay(v[1], "统计日期") ?? today()),
+  );
 }
 
 /**
@@ -255,7 +269,9 @@ export function extensionLimit(term_months: any[][]): any[][] {
  * @returns 行级, 部门 or 网点.
  */
 export function tierFn(balance: any[][], large: any[][], medium: any[][]): any[][] {
-  return mapCells([balance, large, medium], (v) => tier(requireNumber(v[0], "贷款余额"), requireNumber(v[1], "大户标准"), requireNumber(v[2], "中户标准")));
+  return mapCells([balance, large, medium], (v) =>
+    tier(requireNumber(v[0], "贷款余额"), requireNumber(v[1], "大户标准"), requireNumber(v[2], "中户标准")),
+  );
 }
 
 /**
@@ -278,8 +294,14 @@ export function ownerDeptFn(loan_class: any[][]): any[][] {
  */
 export function scoreFn(deductions: any[][], full?: any, floor?: any): any {
   return guard(() => {
-    const ds = flatten(deductions).filter((d) => !isBlank(d)).map((d) => requireNumber(d, "扣分"));
-    return score(ds, optionalNumber(full, "满分", DEFAULT_SETTINGS.scoring.full), optionalNumber(floor, "最低分", DEFAULT_SETTINGS.scoring.floor));
+    const ds = flatten(deductions)
+      .filter((d) => !isBlank(d))
+      .map((d) => requireNumber(d, "扣分"));
+    return score(
+      ds,
+      optionalNumber(full, "满分", DEFAULT_SETTINGS.scoring.full),
+      optionalNumber(floor, "最低分", DEFAULT_SETTINGS.scoring.floor),
+    );
   });
 }
 
@@ -297,7 +319,8 @@ export function gradeFn(score_value: any[][], bands?: any[][]): any[][] {
     if (bandCells.length > 0) {
       const nums = bandCells.map((b) => requireNumber(b, "等级分数线"));
       const candidate = [nums[0], nums[1], nums[2]] as [number, number, number];
-      if (nums.length !== 3 || !validBands(candidate)) throw new ArgError(message("fn.bands-invalid", { value: bandCells.join(",") }));
+      if (nums.length !== 3 || !validBands(candidate))
+        throw new ArgError(message("fn.bands-invalid", { value: bandCells.join(",") }));
       cut = candidate;
     }
     return grade(requireNumber(v[0], "得分"), cut);
@@ -332,7 +355,11 @@ export function penaltyFn(score_value: any[][], threshold?: any[][], amount?: an
  */
 export function attainFn(actual: any[][], target: any[][], cap?: any[][]): any[][] {
   return mapCells([actual, target, cap], (v) => {
-    const r = attain(requireNumber(v[0], "实际完成"), requireNumber(v[1], "目标"), isOmitted(v[2]) ? null : requireNumber(v[2], "上限"));
+    const r = attain(
+      requireNumber(v[0], "实际完成"),
+      requireNumber(v[1], "目标"),
+      isOmitted(v[2]) ? null : requireNumber(v[2], "上限"),
+    );
     if (r === null) throw new ArgError(message("fn.not-positive", { what: "目标", value: 0 }));
     return r;
   });

@@ -58,7 +58,13 @@ export interface WorkbookPort {
    * Implementations read in chunks that keep each request under the host's
    * payload limit, one round trip per chunk.
    */
-  readValues(sheet: string, firstRow: number, rowCount: number, columnCount: number, options?: ReadOptions): Promise<CellValue[][]>;
+  readValues(
+    sheet: string,
+    firstRow: number,
+    rowCount: number,
+    columnCount: number,
+    options?: ReadOptions,
+  ): Promise<CellValue[][]>;
   /** Fill and note of each listed cell, in order. */
   readFormats(sheet: string, cells: readonly string[]): Promise<CellFormat[]>;
   /** Applies fill/note changes; implementations group cells that share a fill into one request. */

@@ -2,7 +2,6 @@ import { installStandInRuntime, shown } from "../support/custom-functions-stand-
 import { FUNCTION_CASES } from "./cases";
 
 installStandInRuntime();
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the runtime stand-in is installed
 const fns = require("../../src/functions/functions") as Record<string, (...args: unknown[]) => unknown>;
 
 /** functions.ts export → custom function id, as its JSDoc @customfunction tags declare. */

@@ -35,17 +35,20 @@ describe("localized function metadata", () => {
     });
   });
 
-  it.each([["functions.json"], ["functions.zh-CN.json"]])("%s has valid, unique names of at least three characters", (file) => {
-    const fns = load(file);
-    for (const f of fns) {
-      expect(f.id).toMatch(ID);
-      expect(f.name).toMatch(NAME);
-      expect([...f.name].length).toBeGreaterThanOrEqual(3);
-      expect(f.description?.length ?? 0).toBeGreaterThan(0);
-      for (const p of f.parameters) expect(p.description?.length ?? 0).toBeGreaterThan(0);
-    }
-    expect(new Set(fns.map((f) => f.name)).size).toBe(fns.length);
-  });
+  it.each([["functions.json"], ["functions.zh-CN.json"]])(
+    "%s has valid, unique names of at least three characters",
+    (file) => {
+      const fns = load(file);
+      for (const f of fns) {
+        expect(f.id).toMatch(ID);
+        expect(f.name).toMatch(NAME);
+        expect([...f.name].length).toBeGreaterThanOrEqual(3);
+        expect(f.description?.length ?? 0).toBeGreaterThan(0);
+        for (const p of f.parameters) expect(p.description?.length ?? 0).toBeGreaterThan(0);
+      }
+      expect(new Set(fns.map((f) => f.name)).size).toBe(fns.length);
+    },
+  );
 
   it("shows Chinese names in Chinese Excel", () => {
     const byId = new Map(zh.map((f) => [f.id, f]));

@@ -19,7 +19,11 @@ async function validate(xml: string) {
     .map((f) => ({ fileName: f, contents: readFileSync(join(SCHEMAS, f), "utf8") }));
   const main = files.find((f) => f.fileName === "OfficeAppManifestV1_1.xsd");
   if (!main) throw new Error("OfficeAppManifestV1_1.xsd missing from the schemas folder");
-  return validateXML({ xml: [{ fileName: "manifest.xml", contents: xml }], schema: [main], preload: files.filter((f) => f !== main) });
+  return validateXML({
+    xml: [{ fileName: "manifest.xml", contents: xml }],
+    schema: [main],
+    preload: files.filter((f) => f !== main),
+  });
 }
 
 const haveSchemas = existsSync(join(SCHEMAS, "OfficeAppManifestV1_1.xsd"));
@@ -37,7 +41,9 @@ withSchemas("manifest.xml against the XSD", () => {
   }, 30000);
 
   it("the validator does reject a bad manifest", async () => {
-    const result = await validate(manifest.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Bogus</Permissions>"));
+    const result = await validate(
+      manifest.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Bogus</Permissions>"),
+    );
     expect(result.valid).toBe(false);
   }, 30000);
 });
@@ -53,14 +59,18 @@ describe("manifest.xml content", () => {
   });
 
   it("asks for ReadWriteDocument and nothing more", () => {
-    expect([...manifest.matchAll(/<Permissions>([^<]+)<\/Permissions>/g)].map((m) => m[1])).toEqual(["ReadWriteDocument"]);
+    expect([...manifest.matchAll(/<Permissions>([^<]+)<\/Permissions>/g)].map((m) => m[1])).toEqual([
+      "ReadWriteDocument",
+    ]);
   });
 
   it("uses https URLs on the add-in's own origin only", () => {
     const urls = [...manifest.matchAll(/(?:DefaultValue|Value)="(https?:[^"]+)"/g)].map((m) => m[1] as string);
     expect(urls.length).toBeGreaterThan(5);
     for (const u of urls) expect(new URL(u).origin).toBe("https://localhost:3000");
-    expect([...manifest.matchAll(/<AppDomain>([^<]+)<\/AppDomain>/g)].map((m) => m[1])).toEqual(["https://localhost:3000"]);
+    expect([...manifest.matchAll(/<AppDomain>([^<]+)<\/AppDomain>/g)].map((m) => m[1])).toEqual([
+      "https://localhost:3000",
+    ]);
   });
 
   it("has one long-lived shared runtime hosting the task pane and the functions", () => {
@@ -95,7 +105,9 @@ describe("manifest.xml content", () => {
   });
 
   it("points Chinese Excel at the Chinese function names and English Excel at the English ones", () => {
-    expect(manifest).toMatch(/<bt:Url id="Functions.Metadata.Url" DefaultValue="https:\/\/localhost:3000\/functions.zh-CN.json">/);
+    expect(manifest).toMatch(
+      /<bt:Url id="Functions.Metadata.Url" DefaultValue="https:\/\/localhost:3000\/functions.zh-CN.json">/,
+    );
     expect(manifest).toMatch(/<bt:Override Locale="en-US" Value="https:\/\/localhost:3000\/functions.json"\/>/);
   });
 });

@@ -1,1 +1,8 @@
-exports.OfficeApp = { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" };
+exports.OfficeApp = {
+  Excel: "excel",
+  OneNote: "onenote",
+  Outlook: "outlook",
+  PowerPoint: "powerpoint",
+  Project: "project",
+  Word: "word",
+};

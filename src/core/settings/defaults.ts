@@ -15,7 +15,11 @@ export interface ClassificationThresholds {
   readonly doubtfulAfterDays: number;
   readonly lossAfterDays: number;
   /** The credit-card table (第九十二条): 1–90 关注, 91–120 次级, 121–180 可疑, >180 损失. */
-  readonly card: { readonly substandardAfterDays: number; readonly doubtfulAfterDays: number; readonly lossAfterDays: number };
+  readonly card: {
+    readonly substandardAfterDays: number;
+    readonly doubtfulAfterDays: number;
+    readonly lossAfterDays: number;
+  };
   /** ECL ÷ balance at or above which an impaired asset is at least 可疑 / 损失. */
   readonly eclDoubtfulRatio: number;
   readonly eclLossRatio: number;

@@ -1,4 +1,11 @@
-import { dayFromExcelSerial, dayFromYmd, dayToExcelSerial, dayToIso, firstOfNextMonth, lastOfMonth } from "../../../src/core/values/day";
+import {
+  dayFromExcelSerial,
+  dayFromYmd,
+  dayToExcelSerial,
+  dayToIso,
+  firstOfNextMonth,
+  lastOfMonth,
+} from "../../../src/core/values/day";
 
 describe("dayFromExcelSerial", () => {
   it.each([
