@@ -1,6 +1,7 @@
 import { fill, type Locale, type MessageParams, type MessageText } from "./message";
 import { classificationMessages } from "./classification-messages";
 import { functionMessages } from "./functions-messages";
+import { ledgerRuleMessages } from "./ledger-rule-messages";
 import { uiMessages } from "./ui-messages";
 
 /**
@@ -12,6 +13,7 @@ import { uiMessages } from "./ui-messages";
 export const CATALOGUE = {
   ...functionMessages,
   ...classificationMessages,
+  ...ledgerRuleMessages,
   ...uiMessages,
 } satisfies Record<string, MessageText>;
 
