@@ -1,21 +1,85 @@
-import { makeStyles, Subtitle1, Body1, tokens } from "@fluentui/react-components";
-import { message } from "../../core/messages/catalogue";
+import {
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Subtitle1,
+  Tab,
+  TabList,
+  tokens,
+} from "@fluentui/react-components";
+import { useRef, useState } from "react";
 import type { Locale } from "../../core/messages/message";
+import { paneText } from "../../core/messages/pane-messages";
+import { message } from "../../core/messages/catalogue";
+import type { Day } from "../../core/values/day";
+import type { WorkbookPort } from "../../usecases/workbook-port";
+import CheckPanel from "./check/CheckPanel";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+  },
 });
 
 export interface AppProps {
+  /** The workbook; null while Office (or the preview) is still connecting. */
+  readonly port: WorkbookPort | null;
   readonly locale: Locale;
+  /** Today by the local clock: the as-of date when the ledger states none. */
+  readonly today: Day;
 }
 
-export default function App({ locale }: AppProps) {
+/** The feature tabs. Each feature adds one entry and its panel folder under components/. */
+const FEATURES = ["check"] as const;
+type Feature = (typeof FEATURES)[number];
+const FEATURE_LABEL = { check: "pane.tab.check" } as const satisfies Record<Feature, string>;
+
+/**
+ * The task pane: one tab per feature. Every panel gets the port as a prop,
+ * so the same component runs in Excel (Office.js adapter) and in the browser
+ * preview (memory adapter).
+ */
+export default function App({ port, locale, today }: AppProps) {
   const styles = useStyles();
+  const [feature, setFeature] = useState<Feature>("check");
+  const workbookKey = useWorkbookKey(port);
   return (
     <div className={styles.root}>
       <Subtitle1 as="h1">{message("ui.title", {}, locale)}</Subtitle1>
-      <Body1>{message("ui.subtitle", {}, locale)}</Body1>
+      <TabList
+        selectedValue={feature}
+        onTabSelect={(_, d) => setFeature(d.value as Feature)}
+        aria-label={paneText("pane.tabs.label", locale)}
+      >
+        {FEATURES.map((f) => (
+          <Tab key={f} value={f}>
+            {paneText(FEATURE_LABEL[f], locale)}
+          </Tab>
+        ))}
+      </TabList>
+      {port === null ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{paneText("pane.connecting", locale)}</MessageBarTitle>
+            {paneText("pane.connecting.hint", locale)}
+          </MessageBarBody>
+          <Spinner size="tiny" />
+        </MessageBar>
+      ) : (
+        feature === "check" && <CheckPanel key={workbookKey} port={port} locale={locale} today={today} />
+      )}
     </div>
   );
+}
+
+/** A number that changes when another workbook is connected, so that panels start afresh on it. */
+function useWorkbookKey(port: WorkbookPort | null): number {
+  const seen = useRef<{ port: WorkbookPort | null; key: number }>({ port, key: 0 });
+  if (seen.current.port !== port) seen.current = { port, key: seen.current.key + 1 };
+  return seen.current.key;
 }
