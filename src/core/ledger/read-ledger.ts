@@ -1,0 +1,262 @@
+import { parseLoanClass } from "../classification/parse-loan-class";
+import { parseDisposalMethod } from "../enums/disposal-method";
+import { parseGuaranteeType } from "../enums/guarantee-type";
+import { parseInspectionMethod } from "../enums/inspection-method";
+import { ledgerReadMessages, type LedgerReadMessageId } from "../messages/ledger-read-messages";
+import { fill, type Locale, type MessageParams } from "../messages/message";
+import { isBlank, isExcelError, type CellValue } from "../values/cell-value";
+import { compactText, normalizeText } from "../values/normalize-text";
+import { parseDate } from "../values/parse-date";
+import { parseNumber } from "../values/parse-number";
+import { parseRatio } from "../values/parse-ratio";
+import { parsedEmpty, parsedErrorValue, parsedInvalid, parsedOk, type Parsed } from "../values/parsed";
+import { COLUMN_CATALOGUE } from "./column-catalogue";
+import { displayValue } from "./field-access";
+import { findHeaderRow, headerAt, type HeaderRowMatch, type UnmappedHeader } from "./find-header-row";
+import { COLUMN_KEYS, type ColumnBinding, type ColumnKey, type Field, type Ledger, type LoanRow } from "./ledger-types";
+import { rowKind } from "./row-kind";
+import { findAmountUnit, findStatedAsOf } from "./stated-as-of";
+
+export interface ReadLedgerOptions {
+  readonly sheet: string;
+  /** Sheet row number of values[0] (1-based); 1 when the values start at A1. */
+  readonly firstRow?: number;
+  /** The workbook uses the 1904 date system. */
+  readonly date1904?: boolean;
+  /** The user's corrections: key → 0-based column, null = the sheet has no such column. */
+  readonly mapping?: Readonly<Partial<Record<ColumnKey, number | null>>>;
+  /** Sheet row (1-based) of the header when the user points at it; the header is then not searched for. */
+  readonly headerRow?: number;
+  /** Language of the message when the sheet cannot be read; zh-CN by default. */
+  readonly locale?: Locale;
+}
+
+export type ReadLedgerResult =
+  | { readonly ok: true; readonly ledger: Ledger }
+  | { readonly ok: false; readonly reason: "empty" | "no-header"; readonly message: string; readonly hint: string };
+
+type Rows = readonly (readonly CellValue[])[];
+type Parser = (raw: CellValue) => Parsed<unknown>;
+
+/** How far down the header is looked for. */
+const HEADER_SCAN_ROWS = 30;
+/**
+ * Distinct cell values remembered per column. Columns such as 机构, 五级分类,
+ * 担保方式, 管户客户经理, dates and round amounts repeat down 500,000 rows;
+ * sharing one Field per value saves parsing and most of the memory (the
+ * objects, not the parsing, are what a large sheet costs). A column whose
+ * values seldom repeat (借据号, 客户名称) stops being remembered.
+ */
+const FIELD_MEMO_LIMIT = 65_536;
+/** How often (in cells not found) a column's memo is reviewed, and the share of hits that keeps it. */
+const MEMO_REVIEW_EVERY = 4_096;
+const MEMO_MIN_HIT_RATE = 0.2;
+
+const NO_CELLS: readonly CellValue[] = [];
+
+/** One Field for every empty cell: Fields are read-only, so sharing is safe. */
+const EMPTY_FIELD: Field = { raw: null, parsed: parsedEmpty };
+
+/**
+ * Text that normalizeText would return unchanged: no full-width forms, no
+ * 【】, no whitespace but single inner spaces. Most cells are like this, and
+ * testing for it is much cheaper than normalising (which builds new strings
+ * character by character) on every text cell of a large sheet.
+ */
+const NOT_NORMAL = /[\uff01-\uff5e\u3000【】]|[^\S ]| {2}|^ | $/;
+/** Text that compactText would return unchanged. */
+const NOT_COMPACT = /[\s\uff01-\uff5e【】]/;
+
+/** isBlank, without building a new string for the usual cell that starts with a visible character. */
+function blank(raw: CellValue): boolean {
+  if (typeof raw === "string" && raw.length > 0) {
+    const first = raw.charCodeAt(0);
+    if (first > 0x20 && first !== 0x3000 && first !== 0xa0 && first !== 0xfeff) return false;
+  }
+  return isBlank(raw);
+}
+
+function readText(raw: CellValue): Parsed<string> {
+  if (blank(raw)) return parsedEmpty;
+  if (typeof raw === "string") return parsedOk(NOT_NORMAL.test(raw) ? normalizeText(raw) : raw);
+  if (isExcelError(raw)) return parsedErrorValue(raw);
+  const shown = displayValue(raw);
+  return shown === null ? parsedInvalid(raw) : parsedOk(shown);
+}
+
+/** IDs are compared and checked without spaces; whether one is valid is the id-invalid rule's question. */
+function readId(raw: CellValue): Parsed<string> {
+  if (blank(raw)) return parsedEmpty;
+  if (isExcelError(raw)) return parsedErrorValue(raw);
+  if (typeof raw === "string") return parsedOk(NOT_COMPACT.test(raw) ? compactText(raw) : raw);
+  if (typeof raw === "number") return parsedOk(String(raw));
+  return parsedInvalid(raw);
+}
+
+/**
+ * How a column's cells are read, by its kind. Rates are read as ratios, like
+ * the ECL ratio, so that `4.35%` typed as text reads as 0.0435; a number or
+ * plain text reads the same either way.
+ */
+function parserFor(key: ColumnKey, date1904: boolean): Parser {
+  if (key === "ecl" || key === "rate") return parseRatio;
+  switch (COLUMN_CATALOGUE[key].kind) {
+    case "date":
+      return (raw) => parseDate(raw, { date1904 });
+    case "number":
+      return parseNumber;
+    case "class":
+      return parseLoanClass;
+    case "guarantee":
+      return parseGuaranteeType;
+    case "inspectionMethod":
+      return parseInspectionMethod;
+    case "disposal":
+      return parseDisposalMethod;
+    case "id":
+      return readId;
+    case "text":
+      return readText;
+  }
+}
+
+/** Reading one column: its parser and the Fields it has already built. */
+class ColumnReader {
+  private memo: Map<string | number | boolean, Field> | null = new Map();
+  private lookups = 0;
+  private hits = 0;
+
+  constructor(
+    readonly key: ColumnKey,
+    readonly index: number,
+    private readonly parse: Parser,
+  ) {}
+
+  field(raw: CellValue | undefined): Field {
+    if (raw === null || raw === undefined) return EMPTY_FIELD;
+    if (typeof raw === "object" || this.memo === null) return { raw, parsed: this.parse(raw) };
+    const known = this.memo.get(raw);
+    if (known !== undefined) {
+      this.hits++;
+      return known;
+    }
+    const made: Field = { raw, parsed: this.parse(raw) };
+    if (this.memo.size < FIELD_MEMO_LIMIT) this.memo.set(raw, made);
+    if (++this.lookups % MEMO_REVIEW_EVERY === 0) this.review();
+    return made;
+  }
+
+  /** A column whose values rarely repeat (借据号, 客户名称) costs a lookup per cell for nothing: stop remembering. */
+  private review(): void {
+    if (this.hits < (this.lookups + this.hits) * MEMO_MIN_HIT_RATE) this.memo = null;
+  }
+}
+
+function text(id: LedgerReadMessageId, locale: Locale, params: MessageParams): string {
+  return fill(ledgerReadMessages[id][locale], params);
+}
+
+function failure(reason: "empty" | "no-header", options: ReadLedgerOptions): ReadLedgerResult {
+  const locale = options.locale ?? "zh-CN";
+  const params = { sheet: options.sheet, rows: HEADER_SCAN_ROWS };
+  const [message, hint]: readonly [LedgerReadMessageId, LedgerReadMessageId] =
+    reason === "empty"
+      ? ["ledger.read.empty", "ledger.read.empty.hint"]
+      : ["ledger.read.no-header", "ledger.read.no-header.hint"];
+  return { ok: false, reason, message: text(message, locale, params), hint: text(hint, locale, params) };
+}
+
+function isEmptySheet(values: Rows): boolean {
+  for (const row of values) for (const cell of row) if (!blank(cell)) return false;
+  return true;
+}
+
+function validColumn(index: number): boolean {
+  return Number.isInteger(index) && index >= 0;
+}
+
+/**
+ * Applies the user's mapping over the detected one. A column belongs to one
+ * key, so mapping a key onto a column takes it from whatever key held it; a
+ * header that loses its key is listed as unmapped again.
+ */
+function applyMapping(
+  found: HeaderRowMatch,
+  mapping: Readonly<Partial<Record<ColumnKey, number | null>>>,
+): { bindings: ColumnBinding[]; unmapped: UnmappedHeader[] } {
+  const headers = new Map<number, string>();
+  for (const u of found.unmapped) headers.set(u.index, u.header);
+  for (const b of found.bindings) headers.set(b.index, b.header);
+  const byKey = new Map<ColumnKey, ColumnBinding>();
+  for (const b of found.bindings) byKey.set(b.key, b);
+
+  for (const key of COLUMN_KEYS) {
+    const target = mapping[key];
+    // Not a correction: no entry, or an index that cannot be a column (the detected mapping stands).
+    if (target === undefined || (target !== null && !validColumn(target))) continue;
+    byKey.delete(key);
+    if (target === null) continue;
+    for (const [other, b] of byKey) if (b.index === target) byKey.delete(other);
+    // A column with no header still needs a name in findings: the catalogue's label.
+    byKey.set(key, { key, index: target, header: headers.get(target) ?? COLUMN_CATALOGUE[key].label });
+  }
+
+  const bindings = [...byKey.values()].sort((a, b) => a.index - b.index);
+  const boundColumns = new Set(bindings.map((b) => b.index));
+  const unmapped: UnmappedHeader[] = [];
+  for (const [index, header] of headers) if (!boundColumns.has(index)) unmapped.push({ index, header });
+  unmapped.sort((a, b) => a.index - b.index);
+  return { bindings, unmapped };
+}
+
+/**
+ * Reads a sheet's values as a 贷后管理台账: finds the header (below title
+ * rows and a 统计日期 line, one or two rows high), maps its columns by
+ * tolerant matching, applies the user's corrections, then reads every row
+ * below it, each cell parsed once by its column's kind. Blank rows and
+ * 合计/小计 rows are kept, marked by kind; empty rows after the last
+ * non-empty one (formatting that stretches the used range) are not rows of
+ * the ledger and are dropped. Never throws on what a sheet contains.
+ */
+export function readLedger(values: Rows, options: ReadLedgerOptions): ReadLedgerResult {
+  if (isEmptySheet(values)) return failure("empty", options);
+  const firstRow = options.firstRow ?? 1;
+  const date1904 = options.date1904 ?? false;
+  const found =
+    options.headerRow === undefined
+      ? findHeaderRow(values, HEADER_SCAN_ROWS)
+      : headerAt(values, options.headerRow - firstRow);
+  if (found === null) return failure("no-header", options);
+
+  const { bindings, unmapped } =
+    options.mapping === undefined
+      ? { bindings: found.bindings, unmapped: found.unmapped }
+      : applyMapping(found, options.mapping);
+
+  const readers = bindings.map((b) => new ColumnReader(b.key, b.index, parserFor(b.key, date1904)));
+  let last = values.length - 1;
+  while (last > found.rowIndex && rowKind(values[last] ?? NO_CELLS, bindings) === "blank") last--;
+
+  const rows: LoanRow[] = [];
+  for (let r = found.rowIndex + 1; r <= last; r++) {
+    const cells = values[r] ?? NO_CELLS;
+    const fields: Partial<Record<ColumnKey, Field>> = {};
+    for (const reader of readers) fields[reader.key] = reader.field(cells[reader.index]);
+    rows.push({ sheetRow: firstRow + r, kind: rowKind(cells, bindings), fields });
+  }
+
+  return {
+    ok: true,
+    ledger: {
+      layout: {
+        sheet: options.sheet,
+        headerRow: firstRow + found.rowIndex,
+        columns: bindings,
+        unmapped,
+        statedAsOf: findStatedAsOf(values, found.topRowIndex, date1904),
+        amountUnit: findAmountUnit(values, found.rowIndex, bindings),
+      },
+      rows,
+    },
+  };
+}
