@@ -1,6 +1,7 @@
 import { fill, type Locale, type MessageParams, type MessageText } from "./message";
 import { classificationMessages } from "./classification-messages";
 import { functionMessages } from "./functions-messages";
+import { ledgerReadMessages } from "./ledger-read-messages";
 import { ledgerRuleMessages } from "./ledger-rule-messages";
 import { uiMessages } from "./ui-messages";
 
@@ -13,6 +14,7 @@ import { uiMessages } from "./ui-messages";
 export const CATALOGUE = {
   ...functionMessages,
   ...classificationMessages,
+  ...ledgerReadMessages,
   ...ledgerRuleMessages,
   ...uiMessages,
 } satisfies Record<string, MessageText>;
