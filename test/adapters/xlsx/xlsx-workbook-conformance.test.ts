@@ -1,0 +1,4 @@
+import { describePortConformance } from "../../support/port-conformance";
+import { makeXlsxPort } from "./xlsx-under-test";
+
+describePortConformance("XlsxWorkbook", makeXlsxPort);
