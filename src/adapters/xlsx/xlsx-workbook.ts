@@ -171,13 +171,22 @@ export class XlsxWorkbook implements WorkbookPort {
     const ws = renderSheet(this.book, model);
     if (order !== null) setSheetOrder(ws, order);
     // Formulas are written without results; Excel computes them all when the file is opened.
-    this.book.calcProperties.fullCalcOnLoad = true;
+    this.book.calcProperties = { ...this.book.calcProperties, fullCalcOnLoad: true };
   }
 
   /** Deletes the sheet; a sheet that does not exist is already deleted. */
   async deleteSheet(name: string): Promise<void> {
     const ws = this.find(name);
-    if (ws) this.book.removeWorksheet(ws.id);
+    if (!ws) return;
+    this.book.removeWorksheet(ws.id);
+    // The workbook window names its active and first tab by position; keep them on a sheet that exists.
+    const view = this.bookView();
+    const last = this.book.worksheets.length - 1;
+    if (view && last >= 0 && (view.activeTab > last || view.firstSheet > last)) {
+      const visible = this.book.worksheets.findIndex((s) => s.state === "visible");
+      const tab = view.activeTab > last ? Math.max(visible, 0) : view.activeTab;
+      this.book.views = [{ ...view, activeTab: tab, firstSheet: Math.min(view.firstSheet, tab) }];
+    }
   }
 
   /** The active sheet's active cell, as saved in the file; null when the file records none. */

@@ -224,6 +224,19 @@ describe("XlsxWorkbook", () => {
       expect(b).toContain('activeCell="A5"');
     });
 
+    it("keeps the workbook's active tab on a sheet that exists when the last sheet is deleted", async () => {
+      const book = await openBuilt((b) => {
+        b.addWorksheet("A", { state: "hidden" });
+        b.addWorksheet("B");
+        b.addWorksheet("C", { views: [{ state: "normal", activeCell: "B3" }] });
+      });
+      await book.activate("C", "B3");
+      await book.deleteSheet("C");
+      expect(book.workbook.views[0]).toMatchObject({ activeTab: 1, firstSheet: 0 });
+      const again = await XlsxWorkbook.open(await book.toBuffer());
+      expect((await again.listSheets()).map((s) => s.name)).toEqual(["A", "B"]);
+    });
+
     it("keeps a frozen pane when selecting a cell", async () => {
       const book = XlsxWorkbook.create();
       await book.writeSheet({ name: "A", rows: [["h"], [1]], freeze: { rows: 1, columns: 0 } });
