@@ -15,7 +15,7 @@ export {
   SheetNotFoundError,
   SheetProtectedError,
   WorkbookError,
-} from "../memory/workbook-errors";
+} from "../../usecases/workbook-errors";
 
 export const excelMessages = {
   "excel.busy": {

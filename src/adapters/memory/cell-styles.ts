@@ -1,5 +1,5 @@
 import type { CellStyle, SheetModel } from "../../core/sheet-model/sheet-model";
-import { AddressError } from "./workbook-errors";
+import { AddressError } from "../../usecases/workbook-errors";
 import { forEachCellIn, parseRange, type Extent } from "./ranges";
 
 /** One number per cell, for maps keyed by position (Excel has 16,384 columns). */

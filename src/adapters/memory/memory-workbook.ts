@@ -22,7 +22,7 @@ import {
 import { addressOfRange, parseRange, selectionRows, type CellRange } from "./ranges";
 import { clearMergedCells, renderModel } from "./render-model";
 import { sameSheetName, sheetNameProblem } from "./sheet-name";
-import { AddressError, SheetNameError, SheetNotFoundError, SheetProtectedError } from "./workbook-errors";
+import { AddressError, SheetNameError, SheetNotFoundError, SheetProtectedError } from "../../usecases/workbook-errors";
 
 /** What changed, so that a listener (the preview grid, a formula engine) can refresh only what it must. */
 export interface MemoryWorkbookEvent {

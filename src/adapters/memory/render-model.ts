@@ -2,7 +2,7 @@ import { isFormulaCell, isLinkCell, type ModelCell, type SheetModel } from "../.
 import { excelError } from "../../core/values/cell-value";
 import { cellKey, modelExtent, resolveCellStyles } from "./cell-styles";
 import { MemorySheet, type CellEvaluator, type StoredCell } from "./memory-sheet";
-import { AddressError } from "./workbook-errors";
+import { AddressError } from "../../usecases/workbook-errors";
 import { forEachCellIn, parseRange, type Extent } from "./ranges";
 
 /**

@@ -9,7 +9,7 @@ import {
 } from "../../core/sheet-model/sheet-model";
 import { cellKey, colOfKey, modelExtent, resolveCellStyles, rowOfKey } from "../memory/cell-styles";
 import { parseRange, type CellRange } from "../memory/ranges";
-import { AddressError } from "../memory/workbook-errors";
+import { AddressError } from "../../usecases/workbook-errors";
 import { hexToArgb } from "./excel-colors";
 import { dataValidationsOf } from "./exceljs-internals";
 

@@ -12,7 +12,7 @@ import type {
 } from "../../usecases/workbook-port";
 import { parseRange } from "../memory/ranges";
 import { sameSheetName, sheetNameProblem } from "../memory/sheet-name";
-import { AddressError, SheetNameError, SheetNotFoundError, SheetProtectedError } from "../memory/workbook-errors";
+import { AddressError, SheetNameError, SheetNotFoundError, SheetProtectedError } from "../../usecases/workbook-errors";
 import { colorToHex, hexToArgb, themePalette, type ExcelColorRef } from "./excel-colors";
 import {
   absolutePrintAreas,

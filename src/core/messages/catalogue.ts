@@ -1,4 +1,5 @@
 import { fill, type Locale, type MessageParams, type MessageText } from "./message";
+import { adapterMessages } from "./adapter-messages";
 import { classificationMessages } from "./classification-messages";
 import { functionMessages } from "./functions-messages";
 import { ledgerReadMessages } from "./ledger-read-messages";
@@ -13,6 +14,7 @@ import { uiMessages } from "./ui-messages";
  */
 export const CATALOGUE = {
   ...functionMessages,
+  ...adapterMessages,
   ...classificationMessages,
   ...ledgerReadMessages,
   ...ledgerRuleMessages,

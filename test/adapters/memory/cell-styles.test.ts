@@ -1,5 +1,5 @@
 import { cellKey, colOfKey, resolveCellStyles, rowOfKey } from "../../../src/adapters/memory/cell-styles";
-import { AddressError } from "../../../src/adapters/memory/workbook-errors";
+import { AddressError } from "../../../src/usecases/workbook-errors";
 
 describe("resolveCellStyles", () => {
   it("applies formats in order, later ones winning property by property", () => {

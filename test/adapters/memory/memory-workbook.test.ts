@@ -1,5 +1,5 @@
 import { MemoryWorkbook, type MemoryWorkbookEvent } from "../../../src/adapters/memory/memory-workbook";
-import { SheetNameError, SheetProtectedError } from "../../../src/adapters/memory/workbook-errors";
+import { SheetNameError, SheetProtectedError } from "../../../src/usecases/workbook-errors";
 import { excelError } from "../../../src/core/values/cell-value";
 
 function ledger(): MemoryWorkbook {

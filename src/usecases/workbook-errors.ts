@@ -1,5 +1,5 @@
-import { adapterMessages, type AdapterMessageId } from "../../core/messages/adapter-messages";
-import { fill, type Locale, type MessageParams } from "../../core/messages/message";
+import { adapterMessages, type AdapterMessageId } from "../core/messages/adapter-messages";
+import { fill, type Locale, type MessageParams } from "../core/messages/message";
 
 /**
  * Errors every workbook adapter throws for the same situations, so that a use

@@ -3,7 +3,7 @@ import {
   SheetNameError,
   SheetNotFoundError,
   SheetProtectedError,
-} from "../../../src/adapters/memory/workbook-errors";
+} from "../../src/usecases/workbook-errors";
 
 describe("workbook errors", () => {
   it.each([
