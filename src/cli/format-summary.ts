@@ -11,6 +11,8 @@ export interface CheckReportView {
   readonly asOfIso: string;
   readonly asOfSource: "explicit" | "sheet" | "today";
   readonly result: LedgerCheckResult;
+  /** What did not stop the check but the user should know (damaged settings in the workbook …). */
+  readonly notices?: readonly { readonly message: string; readonly hint: string }[];
   /** Set when --out wrote a copy. */
   readonly written?: { readonly out: string; readonly sheet: string; readonly marked: number; readonly note?: string };
 }
@@ -87,6 +89,10 @@ export function formatCheckReport(view: CheckReportView, options: FormatOptions)
   const { summary, findings } = view.result;
   const lines: string[] = [];
   lines.push(cliText("cli.check.sheet", { sheet: view.sheet }, locale));
+  for (const n of view.notices ?? []) {
+    lines.push(cliText("cli.check.notice", { message: n.message }, locale));
+    if (n.hint !== "") lines.push("  " + cliText("cli.hint", { hint: n.hint }, locale));
+  }
   lines.push(verdictLine(view.result, locale));
   const source = cliText(`cli.check.as-of.${view.asOfSource}`, {}, locale);
   lines.push(cliText("cli.check.as-of", { date: view.asOfIso, source }, locale));

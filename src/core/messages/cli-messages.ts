@@ -7,10 +7,7 @@ import type { MessageText } from "./message";
  */
 export const cliMessages = {
   // Help (printed in both languages side by side).
-  "cli.help.title": {
-    "zh-CN": "postloan — 贷后助手命令行",
-    "en-US": "postloan — the Post-loan Assistant command line",
-  },
+  "cli.help.title": { "zh-CN": "贷后助手命令行", "en-US": "the Post-loan Assistant command line" },
   "cli.help.usage": { "zh-CN": "用法", "en-US": "Usage" },
   "cli.help.commands": { "zh-CN": "命令", "en-US": "Commands" },
   "cli.help.options": { "zh-CN": "选项", "en-US": "Options" },
@@ -73,6 +70,10 @@ export const cliMessages = {
   "cli.error.unknown-command": {
     "zh-CN": "未知命令：{command}。可用命令：{commands}。运行 postloan --help 查看用法。",
     "en-US": "Unknown command: {command}. Commands: {commands}. Run postloan --help for usage.",
+  },
+  "cli.error.file-without-command": {
+    "zh-CN": "请在文件名前写上命令，例如：postloan check {file}",
+    "en-US": "Put a command before the file name, e.g. postloan check {file}",
   },
   "cli.error.unknown-option": {
     "zh-CN": "未知选项：{option}。运行 postloan {command} --help 查看可用选项。",
@@ -203,6 +204,7 @@ export const cliMessages = {
     "en-US":
       "Copy saved: {out} (sheet “{sheet}” lists {count} findings, {marked} cells marked; the original is unchanged)",
   },
+  "cli.check.notice": { "zh-CN": "注意：{message}", "en-US": "Note: {message}" },
   "cli.check.key": { "zh-CN": "借据号 {key}", "en-US": "loan {key}" },
   "cli.check.row": { "zh-CN": "第 {row} 行", "en-US": "row {row}" },
   "cli.check.total": {

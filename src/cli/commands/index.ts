@@ -1,0 +1,8 @@
+import type { CliCommand } from "../command";
+import { checkCommand } from "./check";
+
+/**
+ * The registry of `postloan` subcommands, in the order the help lists them.
+ * Adding a command is a file under this folder and one line here.
+ */
+export const COMMANDS: readonly CliCommand[] = [checkCommand];
