@@ -313,7 +313,11 @@ export const scoreMessages = {
     "zh-CN": "“{sheet}”中项目“{item}”的发生次数“{value}”不是不小于 0 的数字，已按 0 计",
     "en-US": "In {sheet}, the occurrences “{value}” of {item} are not a number of at least 0 and were taken as 0",
   },
-  "score.note.renamed": { "zh-CN": "{message}", "en-US": "{message}" },
+  "score.note.records-skipped": {
+    "zh-CN": "“{sheet}”中有 {count} 条记录无法识别，已忽略（只影响“较上次变化”和通知书编号的参考）",
+    "en-US":
+      "{count} entries of {sheet} could not be read and were ignored (they only inform the change column and notice numbering)",
+  },
   "score.note.standard-written": {
     "zh-CN": "已写入默认评分标准“{sheet}”，可按本行制度修改后重新生成",
     "en-US": "Wrote the default standard {sheet}; edit it to the bank's rules and generate again",

@@ -29,6 +29,8 @@ export interface ScorecardSheetInput {
   readonly ledgerSheet: string;
   readonly asOf: Day;
   readonly loans: number;
+  /** The workbook counts dates from 1904 (dates are written as serials of its system). */
+  readonly date1904?: boolean;
   readonly locale?: Locale;
 }
 
@@ -138,7 +140,7 @@ export function buildScorecardSheet(input: ScorecardSheetInput): { model: SheetM
       rangeAddress(row, CARD_RIGHT_VALUE_COL, row, LAST_PRINTED),
     );
   };
-  const serial = dayToExcelSerial(input.asOf);
+  const serial = dayToExcelSerial(input.asOf, input.date1904 ?? false);
   pair(2, "score.card.unit", input.header.unit, "score.card.date", input.header.date);
   pair(3, "score.card.inspectors", input.header.inspectors, "score.card.as-of", serial);
   pair(4, "score.card.ledger", input.ledgerSheet, "score.card.loans", input.loans);
