@@ -76,6 +76,8 @@ export interface ScorecardsResult {
   readonly ok: true;
   /** The ledger scored. */
   readonly sheet: string;
+  /** Findings of severity error in the ledger check (the command line's exit code). */
+  readonly errorFindings: number;
   readonly asOf: Day;
   readonly asOfSource: AsOfSource;
   readonly standard: ScoringStandard;
@@ -287,6 +289,7 @@ async function run(port: WorkbookPort, request: FillScorecardsRequest, write: bo
       return {
         ok: true,
         sheet: outcome.sheet,
+        errorFindings: outcome.result.summary.bySeverity.error,
         asOf: outcome.asOf,
         asOfSource: outcome.asOfSource,
         standard,
@@ -427,6 +430,7 @@ async function run(port: WorkbookPort, request: FillScorecardsRequest, write: bo
     return {
       ok: true,
       sheet: outcome.sheet,
+      errorFindings: outcome.result.summary.bySeverity.error,
       asOf: outcome.asOf,
       asOfSource: outcome.asOfSource,
       standard,

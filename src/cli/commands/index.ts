@@ -1,8 +1,9 @@
 import type { CliCommand } from "../command";
 import { checkCommand } from "./check";
+import { scoreCommand } from "./score";
 
 /**
  * The registry of `postloan` subcommands, in the order the help lists them.
  * Adding a command is a file under this folder and one line here.
  */
-export const COMMANDS: readonly CliCommand[] = [checkCommand];
+export const COMMANDS: readonly CliCommand[] = [checkCommand, scoreCommand];

@@ -387,6 +387,19 @@ export const scoreMessages = {
     "zh-CN": "已写入 {out}：{cards} 张评分表、评分汇总、{notices} 份限期整改通知书",
     "en-US": "Wrote {out}: {cards} scorecard(s), the summary and {notices} notice(s)",
   },
+  "score.cli.no-file": {
+    "zh-CN": "请指定要评分的台账文件，例如：postloan score 台账.xlsx --out 评分.xlsx",
+    "en-US": "Name the ledger file to score, e.g. postloan score ledger.xlsx --out scored.xlsx",
+  },
+  "score.cli.one-file": {
+    "zh-CN": "score 一次只处理一个文件（收到 {count} 个）：各机构的贷款应在同一张台账中；请逐个文件运行。",
+    "en-US":
+      "score takes one file at a time (got {count}): every unit's loans belong in one ledger; run it once per file.",
+  },
+  "score.cli.plan-only": {
+    "zh-CN": "（未指定 --out，未写入任何文件；加 --out 评分.xlsx 另存带评分表的副本）",
+    "en-US": "(no --out given, nothing written; add --out scored.xlsx to save a copy with the scorecards)",
+  },
   "score.cli.standard-problem": { "zh-CN": "  - {message}", "en-US": "  - {message}" },
   "score.cli.opt.branch": {
     "zh-CN": "只为该机构生成评分表（不重写评分汇总）",
