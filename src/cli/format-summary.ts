@@ -1,6 +1,7 @@
 import { RULE_IDS, type Finding, type RuleId, type Severity } from "../core/findings/finding";
 import type { LedgerCheckResult } from "../core/ledger/check-ledger";
 import type { Locale } from "../core/messages/message";
+import { paneMessages } from "../core/messages/pane-messages";
 import { cliText } from "./cli-text";
 
 /** What one checked file's summary shows. */
@@ -40,8 +41,9 @@ function percent(share: number, locale: Locale): string {
   return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(share);
 }
 
+/** The rule's short name as the task pane and the 检查结果 sheet show it: one vocabulary everywhere. */
 function ruleLabel(rule: RuleId, locale: Locale): string {
-  return cliText(`cli.rule.${rule}`, {}, locale);
+  return paneMessages[`pane.rule.${rule}`][locale];
 }
 
 function verdictLine(result: LedgerCheckResult, locale: Locale): string {
@@ -56,7 +58,7 @@ function severityCounts(findings: readonly Finding[], locale: Locale): string {
   for (const severity of SEVERITIES) {
     const count = findings.filter((f) => f.severity === severity).length;
     if (count === 0) continue;
-    const label = cliText(`cli.severity.${severity}`, {}, locale);
+    const label = paneMessages[`pane.severity.${severity}`][locale];
     parts.push(cliText("cli.check.severity-count", { severity: label, count }, locale));
   }
   return parts.join(cliText("cli.check.list-separator", {}, locale));

@@ -89,7 +89,7 @@ describe("formatCheckReport", () => {
   it("lists at most `limit` findings per rule, says how many more, and points to --out", () => {
     const text = formatCheckReport(view(many), { locale: "zh-CN", limit: 10 });
     expect(text).toContain("结论：未通过 —— 有 14 处错误需要修改");
-    expect(text).toContain("【必填项为空】required-missing · 错误 14 处");
+    expect(text).toContain("【必填项未填】required-missing · 错误 14 处");
     expect(text).toContain("R14");
     expect(text).not.toContain("R15 ");
     expect(text).toContain("…及另外 4 处");
@@ -108,7 +108,7 @@ describe("formatCheckReport", () => {
       { locale: "zh-CN", limit: 10 },
     );
     expect(text).toMatch(/第 3 行\s+header-missing/);
-    expect(text.indexOf("【缺少列】")).toBeLessThan(text.indexOf("【次月到期】"));
+    expect(text.indexOf("【缺少必需列】")).toBeLessThan(text.indexOf("【次月到期】"));
   });
 
   it("reports the copy written with --out instead of the tip", () => {
@@ -127,7 +127,7 @@ describe("formatCheckReport", () => {
     const text = formatCheckReport(view(many), { locale: "en-US", limit: 2 });
     expect(text).toContain("Verdict: failed — 14 errors to fix");
     expect(text).toContain("As-of date: 2026-11-30 (stated in the sheet)");
-    expect(text).toContain("[required value missing] required-missing · error 14");
+    expect(text).toContain("[Required field empty] required-missing · Error 14");
     expect(text).toContain("… and 12 more");
     expect(text).toContain("Rows checked: 40 (also 2 blank rows");
     expect(text).not.toMatch(/结论|按级别|统计日期|问题明细/);

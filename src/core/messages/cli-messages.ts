@@ -211,23 +211,6 @@ export const cliMessages = {
     "zh-CN": "共 {files} 个文件：{passed} 个无错误，{failed} 个有错误，{unreadable} 个无法检查。",
     "en-US": "{files} files: {passed} without errors, {failed} with errors, {unreadable} could not be checked.",
   },
-  // Short names of the ledger rules, for the summary's headings (rule ids stay as they are).
-  "cli.rule.header-missing": { "zh-CN": "缺少列", "en-US": "missing column" },
-  "cli.rule.required-missing": { "zh-CN": "必填项为空", "en-US": "required value missing" },
-  "cli.rule.type-error": { "zh-CN": "无法识别的日期或数字", "en-US": "unreadable date or number" },
-  "cli.rule.enum-invalid": { "zh-CN": "取值不在列表内", "en-US": "value not in its list" },
-  "cli.rule.id-invalid": { "zh-CN": "证件号码校验不通过", "en-US": "invalid ID number" },
-  "cli.rule.duplicate-key": { "zh-CN": "借据号重复", "en-US": "duplicate loan number" },
-  "cli.rule.date-order": { "zh-CN": "日期先后不合理", "en-US": "dates out of order" },
-  "cli.rule.balance-exceeds-amount": { "zh-CN": "余额大于贷款金额", "en-US": "balance above amount" },
-  "cli.rule.class-below-floor": { "zh-CN": "五级分类偏轻", "en-US": "class below the regulatory floor" },
-  "cli.rule.inspection-overdue": { "zh-CN": "贷后检查逾期", "en-US": "inspection overdue" },
-  "cli.rule.first-inspection-late": { "zh-CN": "首次检查不及时", "en-US": "first inspection late" },
-  "cli.rule.npl-no-disposal": { "zh-CN": "不良贷款未填处置方式", "en-US": "NPL without a disposal method" },
-  "cli.rule.maturing-next-month": { "zh-CN": "次月到期", "en-US": "matures next month" },
-  "cli.severity.error": { "zh-CN": "错误", "en-US": "error" },
-  "cli.severity.warning": { "zh-CN": "警告", "en-US": "warning" },
-  "cli.severity.info": { "zh-CN": "提示", "en-US": "info" },
 } satisfies Record<string, MessageText>;
 
 export type CliMessageId = keyof typeof cliMessages;
