@@ -4,6 +4,7 @@ import { classificationMessages } from "./classification-messages";
 import { functionMessages } from "./functions-messages";
 import { ledgerReadMessages } from "./ledger-read-messages";
 import { ledgerRuleMessages } from "./ledger-rule-messages";
+import { scoreMessages } from "./score-messages";
 import { uiMessages } from "./ui-messages";
 
 /**
@@ -18,6 +19,7 @@ export const CATALOGUE = {
   ...classificationMessages,
   ...ledgerReadMessages,
   ...ledgerRuleMessages,
+  ...scoreMessages,
   ...uiMessages,
 } satisfies Record<string, MessageText>;
 
