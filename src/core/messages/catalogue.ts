@@ -1,6 +1,7 @@
 import { fill, type Locale, type MessageParams, type MessageText } from "./message";
 import { adapterMessages } from "./adapter-messages";
 import { classificationMessages } from "./classification-messages";
+import { cliMessages } from "./cli-messages";
 import { functionMessages } from "./functions-messages";
 import { ledgerReadMessages } from "./ledger-read-messages";
 import { ledgerRuleMessages } from "./ledger-rule-messages";
@@ -16,6 +17,7 @@ import { uiMessages } from "./ui-messages";
 export const CATALOGUE = {
   ...functionMessages,
   ...adapterMessages,
+  ...cliMessages,
   ...classificationMessages,
   ...ledgerReadMessages,
   ...ledgerRuleMessages,
