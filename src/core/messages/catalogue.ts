@@ -1,6 +1,8 @@
 import { fill, type Locale, type MessageParams, type MessageText } from "./message";
 import { adapterMessages } from "./adapter-messages";
 import { classificationMessages } from "./classification-messages";
+import { usecaseMessages } from "./usecase-messages";
+import { paneMessages } from "./pane-messages";
 import { cliMessages } from "./cli-messages";
 import { functionMessages } from "./functions-messages";
 import { ledgerReadMessages } from "./ledger-read-messages";
@@ -18,6 +20,8 @@ export const CATALOGUE = {
   ...functionMessages,
   ...adapterMessages,
   ...cliMessages,
+  ...paneMessages,
+  ...usecaseMessages,
   ...classificationMessages,
   ...ledgerReadMessages,
   ...ledgerRuleMessages,
