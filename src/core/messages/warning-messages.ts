@@ -133,6 +133,122 @@ export const warningMessages = {
     "zh-CN": "在登记簿中标记作废（未填原因）",
     "en-US": "Voided in the register (no reason given)",
   },
+
+  // ---- use cases: problems and notes ----
+  "warning.problem.no-selection": {
+    "zh-CN": "没有选中任何单元格。",
+    "en-US": "Nothing is selected.",
+  },
+  "warning.problem.no-selection.hint": {
+    "zh-CN": "在台账中选中要生成处理表的贷款所在行（可多选），或在“检查结果”表中选中问题所在行，再点“预览”。",
+    "en-US":
+      "Select the loans' rows in the ledger (several at once if you like), or the findings' rows in 检查结果, then click Preview.",
+  },
+  "warning.problem.not-ledger": {
+    "zh-CN": "选中的“{sheet}”既不是台账，也不是检查结果表。",
+    "en-US": "The selected sheet “{sheet}” is neither a ledger nor a check-results sheet.",
+  },
+  "warning.problem.not-ledger.hint": {
+    "zh-CN": "请切换到贷后台账（或“检查结果”），选中要预警的贷款所在行后再试。",
+    "en-US": "Go to the ledger (or the check results), select the loans' rows and try again.",
+  },
+  "warning.problem.store-foreign": {
+    "zh-CN": "工作簿中已有一张名为“{sheet}”的工作表，但它不是贷后助手的预警记录表，因此没有读取或改动它。",
+    "en-US":
+      "The workbook has a sheet “{sheet}” that is not the add-in's warning record, so it was neither read nor changed.",
+  },
+  "warning.problem.store-foreign.hint": {
+    "zh-CN": "请把该工作表改名后再试；贷后助手会新建自己的预警记录表。",
+    "en-US": "Rename that sheet and try again; the add-in will create its own record.",
+  },
+  "warning.problem.unknown-form": {
+    "zh-CN": "找不到编号为“{number}”的预警处理表。",
+    "en-US": "There is no warning form numbered “{number}”.",
+  },
+  "warning.problem.unknown-form.hint": {
+    "zh-CN": "请刷新预警列表后再选择。",
+    "en-US": "Refresh the list of forms and choose again.",
+  },
+  "warning.problem.status.final": {
+    "zh-CN": "{number} 已{status}，状态不能再更改。",
+    "en-US": "{number} is {status} already; its status can no longer change.",
+  },
+  "warning.problem.status.same": {
+    "zh-CN": "{number} 的状态已经是“{status}”。",
+    "en-US": "{number} is already “{status}”.",
+  },
+  "warning.problem.status.no-reason": {
+    "zh-CN": "作废 {number} 需要填写作废原因。",
+    "en-US": "Voiding {number} needs a reason.",
+  },
+  "warning.problem.status.release-before-filing": {
+    "zh-CN": "解除日期不能早于填报日期（{filed}）。",
+    "en-US": "The release date cannot be before the filing date ({filed}).",
+  },
+  "warning.problem.status.hint": {
+    "zh-CN": "已解除或作废的处理表会永久保留；同一信号再次出现时请新建处理表。",
+    "en-US": "Released and voided forms are kept for good; if the signal comes back, create a new form.",
+  },
+  "warning.skip.open-form": {
+    "zh-CN": "{customer}（借据号 {key}）已有未解除的处理表 {number}（同一信号），未重复创建。",
+    "en-US": "{customer} (loan {key}) already has an open form {number} for the same signal; no second one was made.",
+  },
+  "warning.skip.duplicate": {
+    "zh-CN": "第{row}行 {customer}（借据号 {key}）与第{same}行是同一笔贷款、同一信号，只创建一张。",
+    "en-US": "Row {row}, {customer} (loan {key}), is the same loan and signal as row {same}; one form is made.",
+  },
+  "warning.skip.not-found": {
+    "zh-CN": "台账“{sheet}”中没有借据号为 {key} 的贷款。",
+    "en-US": "The ledger “{sheet}” has no loan numbered {key}.",
+  },
+  "warning.skip.not-data": {
+    "zh-CN": "第{row}行不是贷款行（表头、标题、空行或合计行），已跳过。",
+    "en-US": "Row {row} is not a loan (a header, title, blank or total row); skipped.",
+  },
+  "warning.skip.finding-not-found": {
+    "zh-CN": "检查结果第{row}行所指的贷款（借据号 {key}）在台账“{sheet}”中找不到，已跳过。",
+    "en-US": "The loan of check-result row {row} (loan {key}) is not in the ledger “{sheet}”; skipped.",
+  },
+  "warning.skip.finding-ledger": {
+    "zh-CN": "检查结果第{row}行所指的台账“{sheet}”无法读取：{reason}",
+    "en-US": "The ledger “{sheet}” of check-result row {row} cannot be read: {reason}",
+  },
+  "warning.note.no-signal-column": {
+    "zh-CN": "台账“{sheet}”没有“预警信号”列，无法按预警信号生成处理表。",
+    "en-US": "The ledger “{sheet}” has no warning-signal column, so no forms can be made from signals.",
+  },
+  "warning.note.no-signals": {
+    "zh-CN": "台账“{sheet}”中没有填写预警信号的贷款。",
+    "en-US": "No loan in the ledger “{sheet}” has a warning signal filled in.",
+  },
+  "warning.note.adopted": {
+    "zh-CN": "登记簿中 {number} 的状态已由“{from}”改为“{to}”，已同步到处理表。",
+    "en-US": "The register changed {number} from “{from}” to “{to}”; the form now says so too.",
+  },
+  "warning.note.refused": {
+    "zh-CN":
+      "登记簿中 {number} 填写的状态“{typed}”无法采用（已解除或作废的不能恢复，状态不能退回“生效”），仍为“{kept}”。",
+    "en-US":
+      "The register says “{typed}” for {number}, which cannot be taken (closed forms stay closed; nothing goes back to 生效); it stays “{kept}”.",
+  },
+  "warning.note.restored": {
+    "zh-CN": "预警记录中缺少 {number}，已根据登记簿或处理表恢复。",
+    "en-US": "The record of {number} was missing; it was restored from the register or the form.",
+  },
+  "warning.note.store-row": {
+    "zh-CN": "预警记录表“{sheet}”第{row}行无法读取，已跳过。",
+    "en-US": "Row {row} of the warning record “{sheet}” cannot be read and was skipped.",
+  },
+  "warning.note.layout-changed": {
+    "zh-CN": "处理表“{sheet}”的行列被改动过，与模板不符，未改写该表；状态已记入登记簿，请在表上手工注明。",
+    "en-US":
+      "The rows of form “{sheet}” were moved, so the sheet was not rewritten; the status is in the register — note it on the form by hand.",
+  },
+  "warning.note.form-recreated": {
+    "zh-CN": "处理表“{sheet}”已不存在，已按登记信息重新生成（原表上手工填写的内容无法恢复）。",
+    "en-US":
+      "The form “{sheet}” was gone and has been made again from the record (what was typed on it could not be recovered).",
+  },
 } satisfies Record<string, MessageText>;
 
 export type WarningMessageId = keyof typeof warningMessages;
