@@ -13,9 +13,11 @@ import { useRef, useState } from "react";
 import type { Locale } from "../../core/messages/message";
 import { paneText } from "../../core/messages/pane-messages";
 import { message } from "../../core/messages/catalogue";
+import { scoreText } from "../../core/messages/score-messages";
 import type { Day } from "../../core/values/day";
 import type { WorkbookPort } from "../../usecases/workbook-port";
 import CheckPanel from "./check/CheckPanel";
+import ScorePanel from "./score/ScorePanel";
 
 const useStyles = makeStyles({
   root: {
@@ -35,9 +37,13 @@ export interface AppProps {
 }
 
 /** The feature tabs. Each feature adds one entry and its panel folder under components/. */
-const FEATURES = ["check"] as const;
+const FEATURES = ["check", "score"] as const;
 type Feature = (typeof FEATURES)[number];
-const FEATURE_LABEL = { check: "pane.tab.check" } as const satisfies Record<Feature, string>;
+/** Each feature's tab label, from its own message table. */
+const FEATURE_LABEL: Record<Feature, (locale: Locale) => string> = {
+  check: (locale) => paneText("pane.tab.check", locale),
+  score: (locale) => scoreText("score.pane.tab", {}, locale),
+};
 
 /**
  * The task pane: one tab per feature. Every panel gets the port as a prop,
@@ -58,7 +64,7 @@ export default function App({ port, locale, today }: AppProps) {
       >
         {FEATURES.map((f) => (
           <Tab key={f} value={f}>
-            {paneText(FEATURE_LABEL[f], locale)}
+            {FEATURE_LABEL[f](locale)}
           </Tab>
         ))}
       </TabList>
@@ -71,7 +77,10 @@ export default function App({ port, locale, today }: AppProps) {
           <Spinner size="tiny" />
         </MessageBar>
       ) : (
-        feature === "check" && <CheckPanel key={workbookKey} port={port} locale={locale} today={today} />
+        <>
+          {feature === "check" && <CheckPanel key={workbookKey} port={port} locale={locale} today={today} />}
+          {feature === "score" && <ScorePanel key={workbookKey} port={port} locale={locale} today={today} />}
+        </>
       )}
     </div>
   );

@@ -1,0 +1,74 @@
+import {
+  Button,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
+import { memo } from "react";
+import type { Locale } from "../../../core/messages/message";
+import { scoreText } from "../../../core/messages/score-messages";
+import type { ScoredBranch } from "../../../usecases/fill-scorecards";
+
+const useStyles = makeStyles({
+  below: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  top: { fontSize: tokens.fontSizeBase200 },
+});
+
+export interface ScoreTableProps {
+  /** Best first. */
+  readonly branches: readonly ScoredBranch[];
+  readonly threshold: number;
+  /** Shows a branch's scorecard; absent in a preview (nothing written yet). */
+  readonly onOpen?: (sheet: string) => void;
+  readonly locale: Locale;
+}
+
+/** The scores in the pane: each branch's total, grade, penalty and what cost most, under-threshold ones in red. */
+function ScoreTable({ branches, threshold, onOpen, locale }: ScoreTableProps) {
+  const styles = useStyles();
+  const t = (id: Parameters<typeof scoreText>[0], params?: Parameters<typeof scoreText>[1]) =>
+    scoreText(id, params, locale);
+  const sep = locale === "zh-CN" ? "、" : ", ";
+  return (
+    <Table size="small" aria-label={t("score.pane.summary.label")}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{t("score.pane.col.branch")}</TableHeaderCell>
+          <TableHeaderCell>{t("score.pane.col.score")}</TableHeaderCell>
+          <TableHeaderCell>{t("score.pane.col.grade")}</TableHeaderCell>
+          <TableHeaderCell>{t("score.pane.col.penalty")}</TableHeaderCell>
+          <TableHeaderCell>{t("score.pane.col.top")}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {branches.map((b) => {
+          const top = b.score.topLosses.map((i) => `${i.item}(-${i.deduction})`).join(sep);
+          return (
+            <TableRow key={b.branch} data-branch={b.branch}>
+              <TableCell>
+                {onOpen === undefined ? (
+                  b.branch
+                ) : (
+                  <Button appearance="transparent" size="small" onClick={() => onOpen(b.sheets.scorecard)}>
+                    {b.branch}
+                  </Button>
+                )}
+              </TableCell>
+              <TableCell className={b.score.total < threshold ? styles.below : undefined}>{b.score.total}</TableCell>
+              <TableCell>{b.score.grade}</TableCell>
+              <TableCell>{b.score.penalty > 0 ? b.score.penalty : ""}</TableCell>
+              <TableCell className={styles.top}>{top === "" ? t("score.pane.none") : top}</TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}
+
+export default memo(ScoreTable);
