@@ -34,6 +34,7 @@ export const paneMessages = {
     "zh-CN": "{name}（表头在第 {row} 行，识别 {matched} 列）",
     "en-US": "{name} (header on row {row}, {matched} columns recognised)",
   },
+  "pane.sheet.other": { "zh-CN": "{name}（未识别出台账表头）", "en-US": "{name} (no ledger header recognised)" },
   "pane.sheet.none": {
     "zh-CN": "暂未找到像台账的工作表；仍可选“自动”检查当前工作表。",
     "en-US": "No sheet looks like a ledger yet; “Automatic” still checks the active sheet.",
@@ -235,11 +236,12 @@ export const paneMessages = {
     "zh-CN": "损失的比例应不低于可疑的比例",
     "en-US": "The 损失 ratio must not be below the 可疑 ratio",
   },
-  "pane.store.problems": {
-    "zh-CN": "工作簿中保存的部分设置无法使用，已按默认值处理",
-    "en-US": "Some settings saved in the workbook could not be used; defaults apply",
-  },
+  "pane.warnings.title": { "zh-CN": "请注意", "en-US": "Please note" },
 
+  "pane.error.host.hint": {
+    "zh-CN": "请稍后重试；如仍出现，请保存工作簿并重新打开加载项。",
+    "en-US": "Please try again shortly; if it happens again, save the workbook and reopen the add-in.",
+  },
   "pane.error.unexpected": {
     "zh-CN": "操作未完成：出现了意外错误。",
     "en-US": "The command did not finish because of an unexpected error.",

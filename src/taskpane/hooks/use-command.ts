@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from "react";
-import { fill, type Locale } from "../../core/messages/message";
-import { ProblemError } from "../../usecases/problem";
-import { paneMessages } from "../../core/messages/pane-messages";
+import type { Locale } from "../../core/messages/message";
+import { ProblemError, problemFromPortError } from "../../usecases";
+import { paneText } from "../../core/messages/pane-messages";
 
 /** What the pane shows when a command could not finish: a Problem's text, never a stack trace. */
 export interface ShownProblem {
@@ -46,14 +46,33 @@ export class SingleFlight {
   }
 }
 
-/** A Problem raised by a use case or adapter as it is; anything else as the generic message. */
+/**
+ * What to tell the user about an error: a use case's Problem as it is; an
+ * adapter error the use cases know (Excel busy after its retries, a
+ * protected or missing sheet) as their Problem; an adapter error that can
+ * say itself in the user's language (it has `localized`) in its words; and
+ * anything else as a calm generic message with one line of detail.
+ */
 export function problemFromError(e: unknown, locale: Locale): ShownProblem {
   if (ProblemError.is(e)) return { message: e.problem.message, hint: e.problem.hint };
+  const known = problemFromPortError(e, "", locale);
+  if (known !== null) return { message: known.message, hint: known.hint };
   if (isProblemLike(e)) return { message: e.message, hint: e.hint };
+  const localized = localizedText(e, locale);
+  if (localized !== null) return { message: localized, hint: paneText("pane.error.host.hint", locale) };
   return {
-    message: paneMessages["pane.error.unexpected"][locale],
-    hint: fill(paneMessages["pane.error.unexpected.hint"][locale], { detail: errorDetail(e) }),
+    message: paneText("pane.error.unexpected", locale),
+    hint: paneText("pane.error.unexpected.hint", locale, { detail: errorDetail(e) }),
   };
+}
+
+/** The adapters' errors carry `localized(locale)`; they are recognised by shape, not imported (the pane gets a port). */
+function localizedText(e: unknown, locale: Locale): string | null {
+  if (!(e instanceof Error)) return null;
+  const localized = (e as { localized?: unknown }).localized;
+  if (typeof localized !== "function") return null;
+  const text: unknown = localized.call(e, locale);
+  return typeof text === "string" && text !== "" ? text : null;
 }
 
 function isProblemLike(e: unknown): e is ShownProblem {

@@ -3,12 +3,22 @@ import type { Finding } from "../../core/findings/finding";
 import type { Locale } from "../../core/messages/message";
 import type { Settings } from "../../core/settings/defaults";
 import type { Day } from "../../core/values/day";
-import { checkLedgerSheet, type CheckLedgerOutcome } from "../../usecases/check-ledger-sheet";
-import { findLedgerSheets } from "../../usecases/find-ledger-sheets";
-import { clearMarks, markFindings } from "../../usecases/marks";
-import { loadStore, saveStore } from "../../usecases/settings-store";
-import type { WorkbookPort } from "../../usecases/workbook-port";
-import { writeCheckResults } from "../../usecases/write-check-results";
+import {
+  checkLedgerSheet,
+  clearMarks,
+  findLedgerSheets,
+  loadStore,
+  MARKS_SHEET,
+  markFindings,
+  saveStore,
+  STORE_SHEET,
+  writeCheckResults,
+  type CheckLedgerOutcome,
+  type LedgerCandidate,
+  type Problem,
+  type SheetInfo,
+  type WorkbookPort,
+} from "../../usecases";
 import {
   checkReducer,
   initialCheckState,
@@ -90,20 +100,22 @@ export function useLedgerCheck(port: WorkbookPort, locale: Locale, today: Day): 
       command(
         "load",
         async () => {
+          const store = await loadStore(port, { locale });
+          // Only the first load sets the settings: a refresh must not wipe edits not yet saved.
           if (withStore) {
-            const store = await loadStore(port);
             dispatch({
               type: "store-loaded",
               settings: store.settings,
               mappings: store.mappings,
-              problems: store.problems.map((p) => ({ message: p.message, hint: p.hint })),
+              problems: shown(store.problems),
             });
           }
-          return findLedgerSheets(port);
+          const candidates = await findLedgerSheets(port);
+          return { candidates, otherSheets: otherSheets(await port.listSheets(), candidates, store.owned) };
         },
-        (candidates): CheckAction => ({ type: "candidates-loaded", candidates }),
+        ({ candidates, otherSheets }): CheckAction => ({ type: "candidates-loaded", candidates, otherSheets }),
       ),
-    [command, port],
+    [command, port, locale],
   );
 
   useEffect(() => {
@@ -145,7 +157,7 @@ export function useLedgerCheck(port: WorkbookPort, locale: Locale, today: Day): 
     return command(
       "mark",
       () => markFindings(port, checked.sheet, checked.result.findings, { locale }),
-      (r): CheckAction => ({ type: "marked", count: r.marked }),
+      (r): CheckAction => ({ type: "marked", count: r.marked, problems: shown(r.problems ?? []) }),
     );
   }, [command, port, locale]);
 
@@ -164,7 +176,7 @@ export function useLedgerCheck(port: WorkbookPort, locale: Locale, today: Day): 
       command(
         "settings",
         async () => {
-          await saveStore(port, { settings });
+          await saveStore(port, { settings }, { locale });
           // New thresholds change the findings: re-check the result on screen, in the same command.
           const shown = latest.current.checked;
           return shown === null ? null : runCheck(shown.sheet);
@@ -174,7 +186,7 @@ export function useLedgerCheck(port: WorkbookPort, locale: Locale, today: Day): 
             ? { type: "settings-saved", settings }
             : { type: "settings-saved", settings, checked: outcome },
       ),
-    [command, port, runCheck],
+    [command, port, runCheck, locale],
   );
 
   const goTo = useCallback(
@@ -205,6 +217,24 @@ export function useLedgerCheck(port: WorkbookPort, locale: Locale, today: Day): 
     saveSettings,
     goTo,
   };
+}
+
+/** Visible, non-empty sheets that are neither ledgers nor the add-in's own, in workbook order. */
+function otherSheets(sheets: readonly SheetInfo[], candidates: readonly LedgerCandidate[], owned: readonly string[]) {
+  // Excel compares sheet names without case.
+  const taken = new Set([...candidates.map((c) => c.name), ...owned, STORE_SHEET, MARKS_SHEET].map(foldCase));
+  return sheets
+    .filter((s) => s.visibility === "visible" && s.rowCount > 0 && !taken.has(foldCase(s.name)))
+    .map((s) => s.name);
+}
+
+function foldCase(name: string): string {
+  return name.toLocaleUpperCase("en-US");
+}
+
+/** Problems as the pane shows them (the code is for programs, not people). */
+function shown(problems: readonly Problem[]): { message: string; hint: string }[] {
+  return problems.map((p) => ({ message: p.message, hint: p.hint }));
 }
 
 /** The action that ends a check: the result, or the Problem the use case returned. */

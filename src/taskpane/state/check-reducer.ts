@@ -1,32 +1,23 @@
-import type { Finding, RuleId, Severity } from "../../core/findings/finding";
-import type { ColumnKey } from "../../core/ledger/ledger-types";
-import { DEFAULT_SETTINGS, type Settings } from "../../core/settings/defaults";
-import type { Day } from "../../core/values/day";
-import type { CheckLedgerOutcome } from "../../usecases/check-ledger-sheet";
-import type { ShownProblem } from "../hooks/use-command";
-
 /**
  * The state of the 台账检查 panel and every way it changes, as a pure
  * reducer: the hook performs the effects and reports what happened here, so
  * each transition is testable without a DOM or a workbook.
  */
-export type CheckedLedger = Extract<CheckLedgerOutcome, { ok: true }>;
-export type ColumnMapping = Partial<Record<ColumnKey, number | null>>;
+import type { Finding, RuleId, Severity } from "../../core/findings/finding";
+import { DEFAULT_SETTINGS, type Settings } from "../../core/settings/defaults";
+import type { Day } from "../../core/values/day";
+import type { CheckedLedger, ColumnMapping, LedgerCandidate } from "../../usecases";
+import type { ShownProblem } from "../hooks/use-command";
 
-/** A sheet that looks like a ledger (findLedgerSheets). */
-export interface LedgerCandidate {
-  readonly name: string;
-  readonly headerRow: number;
-  readonly matched: number;
-}
+export type { CheckedLedger, ColumnMapping, LedgerCandidate };
 
 export type CheckCommand = "load" | "check" | "write" | "mark" | "clear" | "settings";
 
 /** What the pane says after a command that succeeded (rendered in the pane's locale). */
 export type Notice =
   | { readonly kind: "written"; readonly sheet: string; readonly message?: string }
-  | { readonly kind: "marked"; readonly count: number }
-  | { readonly kind: "cleared"; readonly count: number }
+  | { readonly kind: "marked"; readonly count: number; readonly problems?: readonly ShownProblem[] }
+  | { readonly kind: "cleared"; readonly count: number; readonly problems?: readonly ShownProblem[] }
   | { readonly kind: "settings-saved" };
 
 export interface FindingsFilter {
@@ -37,6 +28,8 @@ export interface FindingsFilter {
 
 export interface CheckState {
   readonly candidates: readonly LedgerCandidate[];
+  /** Visible sheets that do not look like ledgers: pickable, so that the check can say why one is not read. */
+  readonly otherSheets: readonly string[];
   /** The sheet the user picked; null lets the use case choose (the active sheet if it is a ledger). */
   readonly sheet: string | null;
   /** The as-of date the user set; null means the ledger's 统计日期, else today. */
@@ -63,7 +56,11 @@ export type CheckAction =
       readonly mappings: Readonly<Record<string, ColumnMapping>>;
       readonly problems: readonly ShownProblem[];
     }
-  | { readonly type: "candidates-loaded"; readonly candidates: readonly LedgerCandidate[] }
+  | {
+      readonly type: "candidates-loaded";
+      readonly candidates: readonly LedgerCandidate[];
+      readonly otherSheets: readonly string[];
+    }
   | { readonly type: "sheet-chosen"; readonly sheet: string | null }
   | { readonly type: "as-of-set"; readonly asOf: Day | null }
   | { readonly type: "started"; readonly command: CheckCommand }
@@ -71,8 +68,9 @@ export type CheckAction =
   /** `mapping` is the one the check was asked to use (and the use case saved). */
   | { readonly type: "checked"; readonly checked: CheckedLedger; readonly mapping?: ColumnMapping }
   | { readonly type: "written"; readonly sheet: string; readonly message?: string }
-  | { readonly type: "marked"; readonly count: number }
-  | { readonly type: "cleared"; readonly count: number }
+  /** `problems`: damaged rows of the mark record, whose cells could not be restored. */
+  | { readonly type: "marked"; readonly count: number; readonly problems?: readonly ShownProblem[] }
+  | { readonly type: "cleared"; readonly count: number; readonly problems?: readonly ShownProblem[] }
   /** Settings saved; `checked` is the re-check with them when a result was on screen. */
   | { readonly type: "settings-saved"; readonly settings: Settings; readonly checked?: CheckedLedger }
   | { readonly type: "failed"; readonly problem: ShownProblem }
@@ -88,6 +86,7 @@ export const NO_FILTER: FindingsFilter = { severity: null, rule: null, text: "" 
 
 export const initialCheckState: CheckState = {
   candidates: [],
+  otherSheets: [],
   sheet: null,
   asOf: null,
   running: null,
@@ -113,9 +112,17 @@ export function checkReducer(state: CheckState, action: CheckAction): CheckState
       return { ...state, settings: action.settings, mappings: action.mappings, storeProblems: action.problems };
     case "candidates-loaded": {
       // A picked sheet that has gone (renamed, deleted) falls back to automatic.
-      const stillThere = state.sheet === null || action.candidates.some((c) => c.name === state.sheet);
+      const stillThere =
+        state.sheet === null ||
+        action.candidates.some((c) => c.name === state.sheet) ||
+        action.otherSheets.includes(state.sheet);
       // The list is what a load command returns: it ends that command.
-      return { ...done(state), candidates: action.candidates, sheet: stillThere ? state.sheet : null };
+      return {
+        ...done(state),
+        candidates: action.candidates,
+        otherSheets: action.otherSheets,
+        sheet: stillThere ? state.sheet : null,
+      };
     }
     case "sheet-chosen":
       return { ...state, sheet: action.sheet };
@@ -142,9 +149,13 @@ export function checkReducer(state: CheckState, action: CheckAction): CheckState
             : { kind: "written", sheet: action.sheet, message: action.message },
       };
     case "marked":
-      return { ...done(state), notice: { kind: "marked", count: action.count } };
-    case "cleared":
-      return { ...done(state), notice: { kind: "cleared", count: action.count } };
+    case "cleared": {
+      const { type: kind, count, problems } = action;
+      return {
+        ...done(state),
+        notice: problems === undefined || problems.length === 0 ? { kind, count } : { kind, count, problems },
+      };
+    }
     case "settings-saved":
       return {
         ...done(state),

@@ -9,6 +9,8 @@ export interface CheckMessagesProps {
   readonly problem: ShownProblem | null;
   readonly notice: Notice | null;
   readonly storeProblems: readonly ShownProblem[];
+  /** What did not stop the last check but the user should know (damaged settings, a mapping not saved). */
+  readonly checkNotices: readonly ShownProblem[];
   readonly onDismiss: () => void;
   readonly locale: Locale;
 }
@@ -29,8 +31,25 @@ function noticeText(notice: Notice, locale: Locale): string {
   }
 }
 
-/** The pane's answers: a problem (what went wrong and what to do), a done notice, unusable saved settings. */
-export default function CheckMessages({ problem, notice, storeProblems, onDismiss, locale }: CheckMessagesProps) {
+function distinct(problems: readonly ShownProblem[]): ShownProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.message}\u0000${p.hint}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The pane's answers: a problem (what went wrong and what to do), a done notice, and warnings that stopped nothing. */
+export default function CheckMessages(props: CheckMessagesProps) {
+  const { problem, notice, storeProblems, checkNotices, onDismiss, locale } = props;
+  // A damaged setting is reported when the store loads and again by each check: say it once.
+  const warnings = distinct([
+    ...storeProblems,
+    ...checkNotices,
+    ...(notice !== null && (notice.kind === "marked" || notice.kind === "cleared") ? (notice.problems ?? []) : []),
+  ]);
   const dismiss = (
     <MessageBarActions
       containerAction={
@@ -61,11 +80,11 @@ export default function CheckMessages({ problem, notice, storeProblems, onDismis
           {dismiss}
         </MessageBar>
       )}
-      {storeProblems.length > 0 && (
+      {warnings.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{paneText("pane.store.problems", locale)}</MessageBarTitle>
-            {storeProblems.map((p, i) => (
+            <MessageBarTitle>{paneText("pane.warnings.title", locale)}</MessageBarTitle>
+            {warnings.map((p, i) => (
               <div key={i}>
                 {p.message} {p.hint}
               </div>

@@ -18,7 +18,7 @@ import type { Locale } from "../../../core/messages/message";
 import { paneText } from "../../../core/messages/pane-messages";
 import type { Settings } from "../../../core/settings/defaults";
 import type { Day } from "../../../core/values/day";
-import type { WorkbookPort } from "../../../usecases/workbook-port";
+import type { WorkbookPort } from "../../../usecases";
 import { useLedgerCheck } from "../../hooks/use-ledger-check";
 import type { ColumnMapping } from "../../state/check-reducer";
 import AsOfField from "./AsOfField";
@@ -34,6 +34,8 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   run: { alignSelf: "flex-start" },
 });
+
+const NO_NOTICES: readonly never[] = [];
 
 export interface CheckPanelProps {
   readonly port: WorkbookPort;
@@ -64,6 +66,7 @@ export default function CheckPanel({ port, locale, today }: CheckPanelProps) {
       <Body1>{paneText("pane.check.intro", locale)}</Body1>
       <SheetPicker
         candidates={state.candidates}
+        otherSheets={state.otherSheets}
         value={state.sheet}
         onChange={c.chooseSheet}
         onRefresh={onRefresh}
@@ -102,6 +105,7 @@ export default function CheckPanel({ port, locale, today }: CheckPanelProps) {
         problem={state.problem}
         notice={state.notice}
         storeProblems={state.storeProblems}
+        checkNotices={checked?.notices ?? NO_NOTICES}
         onDismiss={c.dismiss}
         locale={locale}
       />

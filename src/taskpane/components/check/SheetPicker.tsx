@@ -15,6 +15,7 @@ const AUTO = "";
 
 export interface SheetPickerProps {
   readonly candidates: readonly LedgerCandidate[];
+  readonly otherSheets: readonly string[];
   /** The picked sheet; null = automatic. */
   readonly value: string | null;
   readonly onChange: (sheet: string | null) => void;
@@ -23,13 +24,21 @@ export interface SheetPickerProps {
   readonly locale: Locale;
 }
 
-/** Which ledger to check: automatic (the active sheet) or one of the sheets that look like ledgers. */
-export default function SheetPicker({ candidates, value, onChange, onRefresh, disabled, locale }: SheetPickerProps) {
+/**
+ * Which ledger to check: automatic (the active sheet), one of the sheets that
+ * look like ledgers, or any other sheet (the check then says why it cannot read it).
+ */
+export default function SheetPicker(props: SheetPickerProps) {
+  const { candidates, otherSheets, value, onChange, onRefresh, disabled, locale } = props;
   const styles = useStyles();
   const autoText = paneText("pane.sheet.auto", locale);
   const optionText = (c: LedgerCandidate) =>
     paneText("pane.sheet.option", locale, { name: c.name, row: c.headerRow, matched: c.matched });
+  const otherText = (name: string) => paneText("pane.sheet.other", locale, { name });
   const picked = candidates.find((c) => c.name === value);
+  const pickedOther = picked === undefined && value !== null && otherSheets.includes(value) ? value : null;
+  const shownText =
+    picked !== undefined ? optionText(picked) : pickedOther !== null ? otherText(pickedOther) : autoText;
   return (
     <div className={styles.row}>
       <Field
@@ -39,8 +48,8 @@ export default function SheetPicker({ candidates, value, onChange, onRefresh, di
       >
         <Dropdown
           className={styles.dropdown}
-          value={picked === undefined ? autoText : optionText(picked)}
-          selectedOptions={[picked === undefined ? AUTO : picked.name]}
+          value={shownText}
+          selectedOptions={[picked?.name ?? pickedOther ?? AUTO]}
           onOptionSelect={(_, data) => onChange(data.optionValue ? data.optionValue : null)}
           disabled={disabled}
         >
@@ -48,6 +57,11 @@ export default function SheetPicker({ candidates, value, onChange, onRefresh, di
           {candidates.map((c) => (
             <Option key={c.name} value={c.name} text={optionText(c)}>
               {optionText(c)}
+            </Option>
+          ))}
+          {otherSheets.map((name) => (
+            <Option key={name} value={name} text={otherText(name)}>
+              {otherText(name)}
             </Option>
           ))}
         </Dropdown>
