@@ -93,6 +93,8 @@ export type CreateWarningFormsOutcome =
       readonly notes: readonly string[];
       /** Settings entries in the workbook that could not be used. */
       readonly problems: readonly Problem[];
+      /** Error findings of the ledger check on the ledgers read (the command line's exit code follows them). */
+      readonly errorFindings: number;
     }
   | { readonly ok: false; readonly problem: Problem };
 
@@ -103,6 +105,7 @@ interface Candidates {
   readonly candidates: WarningCandidate[];
   readonly skipped: SkippedLoan[];
   readonly notes: string[];
+  readonly errorFindings: number;
 }
 
 type Gathered = { readonly ok: true; readonly value: Candidates } | { readonly ok: false; readonly problem: Problem };
@@ -145,6 +148,10 @@ function skipOf(s: WarningSkip, locale: Locale): SkippedLoan {
   }
   const message = warningText("warning.skip.duplicate", locale, { ...params, same: s.sameAsRow });
   return { ...base, reason: "duplicate", message };
+}
+
+function errorsOf(outcome: CheckLedgerOutcome): number {
+  return outcome.ok ? outcome.result.summary.bySeverity.error : 0;
 }
 
 function dataRows(ledger: Ledger): Map<number, LoanRow> {
@@ -190,7 +197,11 @@ async function fromRows(
     }
     candidates.push({ row, layout: outcome.ledger.layout, origin: { kind: "selection" } });
   }
-  return { ok: true, value: { from: { kind: "rows", sheet: outcome.sheet, rows }, candidates, skipped, notes: [] } };
+  const errorFindings = errorsOf(outcome);
+  return {
+    ok: true,
+    value: { from: { kind: "rows", sheet: outcome.sheet, rows }, candidates, skipped, notes: [], errorFindings },
+  };
 }
 
 async function fromKeys(
@@ -223,7 +234,13 @@ async function fromKeys(
   }
   return {
     ok: true,
-    value: { from: { kind: "keys", keys, sheet: outcome.sheet }, candidates, skipped, notes: [] },
+    value: {
+      from: { kind: "keys", keys, sheet: outcome.sheet },
+      candidates,
+      skipped,
+      notes: [],
+      errorFindings: errorsOf(outcome),
+    },
   };
 }
 
@@ -247,7 +264,16 @@ async function fromSignals(
     }
     if (candidates.length === 0) notes.push(warningText("warning.note.no-signals", locale, { sheet: outcome.sheet }));
   }
-  return { ok: true, value: { from: { kind: "signals", sheet: outcome.sheet }, candidates, skipped: [], notes } };
+  return {
+    ok: true,
+    value: {
+      from: { kind: "signals", sheet: outcome.sheet },
+      candidates,
+      skipped: [],
+      notes,
+      errorFindings: errorsOf(outcome),
+    },
+  };
 }
 
 /** A 检查结果 sheet's values (its first `rows` rows, or all), as far as its columns go. */
@@ -319,7 +345,12 @@ async function fromFindings(
     const origin = { kind: "finding", rule: f.rule ?? "", message: f.message, foundOn: outcome.asOf } as const;
     candidates.push({ row, layout: outcome.ledger.layout, origin });
   }
-  return { ok: true, value: { from: { kind: "findings", sheet, rows }, candidates, skipped, notes: [] } };
+  let errorFindings = 0;
+  for (const o of ledgers.values()) errorFindings += errorsOf(o);
+  return {
+    ok: true,
+    value: { from: { kind: "findings", sheet, rows }, candidates, skipped, notes: [], errorFindings },
+  };
 }
 
 function notLedger(sheet: string, locale: Locale): Problem {
@@ -432,7 +463,7 @@ export async function createWarningForms(
   try {
     const picked = await gatherCandidates(port, request, locale);
     if (!picked.ok) return picked;
-    const { from, candidates, skipped: early, notes: pickNotes } = picked.value;
+    const { from, candidates, skipped: early, notes: pickNotes, errorFindings } = picked.value;
     const gathered = await gatherWarnings(port, { today: request.today, locale });
     const filedOn = request.filedOn ?? request.today;
     const plan = planWarningForms(candidates, {
@@ -445,7 +476,7 @@ export async function createWarningForms(
     });
     const skipped = [...early, ...plan.skipped.map((s) => skipOf(s, locale))];
     const notes = [...pickNotes, ...gathered.notes];
-    const base = { ok: true as const, from, skipped, problems: gathered.problems };
+    const base = { ok: true as const, from, skipped, problems: gathered.problems, errorFindings };
 
     const nothingToWrite = plan.forms.length === 0 && gathered.adopted.size === 0;
     if (request.dryRun === true || nothingToWrite) {

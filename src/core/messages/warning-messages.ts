@@ -249,6 +249,81 @@ export const warningMessages = {
     "en-US":
       "The form “{sheet}” was gone and has been made again from the record (what was typed on it could not be recovered).",
   },
+
+  // ---- the command line: postloan warn ----
+  "warning.cli.cmd": {
+    "zh-CN": "生成风险预警信号处理表并登记（预警登记簿）",
+    "en-US": "create risk-warning forms and list them in the register",
+  },
+  "warning.cli.opt.keys": {
+    "zh-CN": "为这些借据号生成处理表（逗号分隔）",
+    "en-US": "make forms for these loan numbers (comma-separated)",
+  },
+  "warning.cli.opt.signals": {
+    "zh-CN": "为“预警信号”列已填写的每笔贷款生成处理表",
+    "en-US": "make a form for every loan whose warning-signal column is filled",
+  },
+  "warning.cli.opt.as-of": {
+    "zh-CN": "填报日期，默认今天（编号按该日期的年份）",
+    "en-US": "filing date, default today (numbers follow its year)",
+  },
+  "warning.cli.value.keys": { "zh-CN": "借据号,…", "en-US": "LOAN,…" },
+  "warning.cli.example-keys": {
+    "zh-CN": "为两笔贷款生成处理表，写入副本",
+    "en-US": "forms for two loans, written to a copy",
+  },
+  "warning.cli.example-signals": {
+    "zh-CN": "预览按预警信号将生成的处理表（不写文件）",
+    "en-US": "preview the forms the warning signals would give (nothing written)",
+  },
+  "warning.cli.no-file": {
+    "zh-CN": "请指定台账文件，例如：postloan warn 台账.xlsx --signals --out 预警.xlsx",
+    "en-US": "Name the ledger file, e.g. postloan warn ledger.xlsx --signals --out warnings.xlsx",
+  },
+  "warning.cli.one-file": {
+    "zh-CN": "一次只能处理一个文件（收到 {count} 个）；编号在各自的工作簿中连续。",
+    "en-US": "One file at a time (got {count}): numbers run on within each workbook.",
+  },
+  "warning.cli.no-source": {
+    "zh-CN": "请用 --keys 指定借据号，或用 --signals 按预警信号列生成。",
+    "en-US": "Give --keys with loan numbers, or --signals to use the warning-signal column.",
+  },
+  "warning.cli.both-sources": {
+    "zh-CN": "--keys 与 --signals 只能选一个。",
+    "en-US": "Use either --keys or --signals, not both.",
+  },
+  "warning.cli.empty-keys": {
+    "zh-CN": "--keys 中没有借据号：{value}",
+    "en-US": "--keys names no loan number: {value}",
+  },
+  "warning.cli.heading": {
+    "zh-CN": "文件：{file}　台账：{sheet}　填报日期：{date}",
+    "en-US": "File: {file}  ledger: {sheet}  filed on: {date}",
+  },
+  "warning.cli.form": {
+    "zh-CN": "  {number}  {sheet}  {customer}（借据号 {key}）  级别 {level}  类别 {category}  反馈期限 {deadline}",
+    "en-US": "  {number}  {sheet}  {customer} (loan {key})  level {level}  category {category}  due {deadline}",
+  },
+  "warning.cli.none": { "zh-CN": "  没有需要新建的处理表。", "en-US": "  No form to create." },
+  "warning.cli.blank": { "zh-CN": "—", "en-US": "—" },
+  "warning.cli.skipped": { "zh-CN": "未生成：", "en-US": "Not created:" },
+  "warning.cli.written": {
+    "zh-CN": "已写入 {out}：新建处理表 {count} 张，登记簿“{register}”。",
+    "en-US": "Written to {out}: {count} new forms, register “{register}”.",
+  },
+  "warning.cli.written-none": {
+    "zh-CN": "没有新建处理表，未写文件。",
+    "en-US": "No new form, so nothing was written.",
+  },
+  "warning.cli.plan-only": {
+    "zh-CN": "以上为预览，编号为拟用编号；加 --out <文件>.xlsx 写入副本（原文件不变）。",
+    "en-US":
+      "This is a preview with the numbers they would get; add --out <FILE>.xlsx to write a copy (the input is not changed).",
+  },
+  "warning.cli.next-run": {
+    "zh-CN": "提示：编号记录在输出文件中；下次请在输出文件上继续运行，编号才会接续。",
+    "en-US": "Note: the numbering is kept in the output file; run the next time on it so numbers carry on.",
+  },
 } satisfies Record<string, MessageText>;
 
 export type WarningMessageId = keyof typeof warningMessages;
