@@ -82,6 +82,8 @@ export interface MaturityNoticePlan {
   /** Ledger rows maturing in the period whose balance could not be read. */
   readonly skippedRows: readonly number[];
   readonly amountUnit: "元" | "万元" | null;
+  /** Error findings of the ledger check (the command line's exit code 1, as for every command). */
+  readonly errorFindings: number;
   /** Things the user should know that did not stop the plan (damaged settings). */
   readonly problems: readonly Problem[];
   /** Carried into the write, so that it needs no second ledger check. */
@@ -261,6 +263,7 @@ export async function planMaturityNotices(
     balance: selection.balance,
     skippedRows: selection.skippedRows,
     amountUnit: checked.ledger.layout.amountUnit,
+    errorFindings: checked.result.summary.bySeverity.error,
     problems: checked.notices ?? [],
     ledger: checked.ledger,
     ...(request.issuer === undefined ? {} : { issuer: request.issuer }),

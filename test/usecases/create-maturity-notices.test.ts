@@ -196,7 +196,7 @@ describe("writeMaturityNotices", () => {
     const wb2 = MemoryWorkbook.from({ sheets: [{ name: "台账", values: moved }] });
     // Carry the notices over as they are in the first workbook.
     for (const name of wb.sheetNames().filter((n) => n !== "台账")) {
-      await wb2.writeSheet({ name, rows: wb.snapshotValues(name) });
+      await wb2.writeSheet({ name, rows: wb.snapshotValues(name) as (string | number | null)[][] });
     }
     await saveStore(wb2, { owned: wb.sheetNames().filter((n) => n.startsWith("到期提示")) });
     await create(wb2, DEC_31);

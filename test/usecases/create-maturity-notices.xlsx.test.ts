@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { dataValidationsOf } from "../../src/adapters/xlsx/exceljs-internals";
 import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsx-workbook";
 import { HANDLING_METHODS } from "../../src/core/maturity/handling-method";
 import { noticeColumn, scheduleRows } from "../../src/core/maturity/notice-layout";
@@ -14,7 +15,8 @@ const LEDGER = aLedger()
 
 async function ledgerFile(): Promise<Uint8Array> {
   const wb = XlsxWorkbook.create();
-  await wb.writeSheet({ name: "台账", rows: LEDGER.values() });
+  // The builder's ledger holds plain values only (no error values), which is what a model row holds.
+  await wb.writeSheet({ name: "台账", rows: LEDGER.values() as (string | number | null)[][] });
   return wb.toBuffer();
 }
 
@@ -39,10 +41,10 @@ describe("maturity notices in an .xlsx file", () => {
     const book = await excel(await generate(await ledgerFile()));
     const ws = book.getWorksheet("到期提示-城关支行");
     if (ws === undefined) throw new Error("no notice sheet");
-    const validation = ws.dataValidations.find(HANDLING(ROWS.first));
+    const validation = dataValidationsOf(ws).model[HANDLING(ROWS.first)];
     expect(validation?.type).toBe("list");
     expect(validation?.formulae?.[0]).toBe(`"${HANDLING_METHODS.join(",")}"`);
-    expect(ws.conditionalFormattings.length).toBe(2);
+    expect((ws as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings).toHaveLength(2);
     expect(ws.pageSetup.paperSize).toBe(9);
     expect(ws.pageSetup.orientation).toBe("landscape");
     expect(ws.pageSetup.printTitlesRow).toBe(`${ROWS.header}:${ROWS.header}`);

@@ -218,10 +218,6 @@ export const noticeMessages = {
     "zh-CN": "未写入文件；加 --out 结果.xlsx 可生成提示函副本（原文件不变）。",
     "en-US": "Nothing written; add --out result.xlsx to write the notices to a copy (the original is untouched).",
   },
-  "notice.cli.out-same": {
-    "zh-CN": "--out 不能是输入文件本身（{file}）：原文件保持不变，请指定另一个文件名。",
-    "en-US": "--out cannot be the input file itself ({file}): the original stays untouched; name another file.",
-  },
   "notice.cli.one-file": {
     "zh-CN": "notices 一次处理一个文件，收到了 {count} 个。",
     "en-US": "notices works on one file at a time; {count} were given.",
@@ -229,10 +225,6 @@ export const noticeMessages = {
   "notice.cli.example": {
     "zh-CN": "按台账生成次月到期提示，写入副本",
     "en-US": "Write next month's notices from a ledger to a copy",
-  },
-  "notice.cli.exit": {
-    "zh-CN": "退出码 1 表示有已到期但未定处理方式的贷款。",
-    "en-US": "Exit code 1 means some matured loans have no handling decision.",
   },
 } satisfies Record<string, MessageText>;
 
