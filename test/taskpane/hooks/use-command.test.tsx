@@ -1,5 +1,7 @@
+/** @jest-environment jsdom */
 import { ProblemError } from "../../../src/usecases";
-import { problemFromError, SingleFlight } from "../../../src/taskpane/hooks/use-command";
+import { act, renderHook } from "@testing-library/react";
+import { problemFromError, SingleFlight, useCommand } from "../../../src/taskpane/hooks/use-command";
 
 const busy = { code: "busy", message: "Excel 正忙，请稍后再试", hint: "先按 Enter 结束单元格编辑" } as const;
 
@@ -88,5 +90,27 @@ describe("problemFromError", () => {
   it("cuts a long detail", () => {
     const shown = problemFromError(new Error("x".repeat(500)), "zh-CN");
     expect(shown.hint.length).toBeLessThan(300);
+  });
+});
+
+describe("useCommand", () => {
+  it("shows the running command and runs a second one started meanwhile not at all", async () => {
+    const { result } = renderHook(() => useCommand("zh-CN"));
+    const gate = deferred<number>();
+    const second = jest.fn(async () => 2);
+    let first: Promise<unknown> = Promise.resolve();
+    let skipped: unknown;
+    await act(async () => {
+      first = result.current.run("write", () => gate.promise);
+      skipped = await result.current.run("write", second);
+    });
+    expect(result.current.running).toBe("write");
+    expect(skipped).toEqual({ status: "skipped" });
+    await act(async () => {
+      gate.resolve(1);
+      await first;
+    });
+    expect(result.current.running).toBeNull();
+    expect(second).not.toHaveBeenCalled();
   });
 });

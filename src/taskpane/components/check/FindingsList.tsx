@@ -10,7 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ChevronLeftRegular, ChevronRightRegular, SearchRegular } from "@fluentui/react-icons";
-import { memo, useDeferredValue, useMemo } from "react";
+import { memo, useDeferredValue, useMemo, useRef } from "react";
 import { RULE_IDS, type Finding, type RuleId, type Severity } from "../../../core/findings/finding";
 import type { Locale } from "../../../core/messages/message";
 import { paneText } from "../../../core/messages/pane-messages";
@@ -52,12 +52,22 @@ function FindingsList({ findings, filter, page, onFilter, onPage, onGoTo, locale
     const present = new Set(findings.map((f) => f.rule));
     return RULE_IDS.filter((r) => present.has(r));
   }, [findings]);
+  const top = useRef<HTMLElement>(null);
+  // A new page starts at its first finding, not where the pager button was.
+  const turn = (next: number) => {
+    onPage(next);
+    top.current?.scrollIntoView?.({ block: "start" });
+  };
   const all = paneText("pane.findings.all", locale);
   const severityText = (s: Severity | null) => (s === null ? all : paneText(`pane.severity.${s}`, locale));
   const ruleText = (r: RuleId | null) => (r === null ? all : paneText(`pane.rule.${r}`, locale));
 
   return (
-    <section className={styles.root} aria-label={paneText("pane.findings.title", locale, { count: findings.length })}>
+    <section
+      ref={top}
+      className={styles.root}
+      aria-label={paneText("pane.findings.title", locale, { count: findings.length })}
+    >
       <Subtitle2 as="h3">{paneText("pane.findings.title", locale, { count: findings.length })}</Subtitle2>
       <div className={styles.filters}>
         <Field label={paneText("pane.findings.severity", locale)}>
@@ -116,7 +126,7 @@ function FindingsList({ findings, filter, page, onFilter, onPage, onGoTo, locale
               appearance="subtle"
               aria-label={paneText("pane.findings.prev", locale)}
               disabled={current.page === 0}
-              onClick={() => onPage(current.page - 1)}
+              onClick={() => turn(current.page - 1)}
             />
             <Caption1 aria-live="polite">
               {paneText("pane.findings.range", locale, {
@@ -130,7 +140,7 @@ function FindingsList({ findings, filter, page, onFilter, onPage, onGoTo, locale
               appearance="subtle"
               aria-label={paneText("pane.findings.next", locale)}
               disabled={current.page >= current.pageCount - 1}
-              onClick={() => onPage(current.page + 1)}
+              onClick={() => turn(current.page + 1)}
             />
           </div>
         </>
