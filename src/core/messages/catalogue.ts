@@ -7,6 +7,7 @@ import { cliMessages } from "./cli-messages";
 import { functionMessages } from "./functions-messages";
 import { ledgerReadMessages } from "./ledger-read-messages";
 import { ledgerRuleMessages } from "./ledger-rule-messages";
+import { noticeMessages } from "./notice-messages";
 import { scoreMessages } from "./score-messages";
 import { uiMessages } from "./ui-messages";
 
@@ -26,6 +27,7 @@ export const CATALOGUE = {
   ...ledgerReadMessages,
   ...ledgerRuleMessages,
   ...scoreMessages,
+  ...noticeMessages,
   ...uiMessages,
 } satisfies Record<string, MessageText>;
 
