@@ -10,7 +10,6 @@ function tables(): [string, Record<string, { "zh-CN": string; "en-US": string }>
     .readdirSync(DIR)
     .filter((f) => f.endsWith("-messages.ts"))
     .map((f) => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       const mod = require(path.join(DIR, f)) as Record<string, unknown>;
       const table = Object.values(mod).find((v) => typeof v === "object" && v !== null) as Record<
         string,
