@@ -44,7 +44,9 @@ export function periodLabel(period: NoticePeriod, locale: Locale = "zh-CN"): str
   const { from, to } = period.window;
   if (period.mode === "next-month") {
     const { year, month } = ymdFromDay(from);
-    return noticeText("notice.period.month", { year, month, monthName: MONTH_NAMES[month - 1] ?? "" }, locale);
+    // The month as a number in Chinese (2027年1月), by name in English (January 2027).
+    const shown = locale === "en-US" ? (MONTH_NAMES[month - 1] ?? String(month)) : month;
+    return noticeText("notice.period.month", { year, month: shown }, locale);
   }
   const show = locale === "zh-CN" ? dayToChinese : dayToIso;
   return noticeText("notice.period.days", { from: show(from), to: show(to) }, locale);

@@ -15,7 +15,7 @@ export const noticeMessages = {
   "notice.branch.none": { "zh-CN": "未注明机构", "en-US": "未注明机构" },
 
   // ---- the period
-  "notice.period.month": { "zh-CN": "{year}年{month}月", "en-US": "{monthName} {year}" },
+  "notice.period.month": { "zh-CN": "{year}年{month}月", "en-US": "{month} {year}" },
   "notice.period.days": { "zh-CN": "{from}至{to}", "en-US": "{from} to {to}" },
 
   // ---- the letter (提示函)
