@@ -324,6 +324,78 @@ export const warningMessages = {
     "zh-CN": "提示：编号记录在输出文件中；下次请在输出文件上继续运行，编号才会接续。",
     "en-US": "Note: the numbering is kept in the output file; run the next time on it so numbers carry on.",
   },
+
+  // ---- the task pane: 风险预警 tab ----
+  "warning.pane.tab": { "zh-CN": "风险预警", "en-US": "Warnings" },
+  "warning.pane.intro": {
+    "zh-CN":
+      "从台账中选中的贷款、“检查结果”中选中的问题或“预警信号”列，生成编号连续的《风险预警信号处理表》，并登记在“预警登记簿”中。作废的处理表保留编号和工作表，不会删除。",
+    "en-US":
+      "Make numbered risk-warning forms from the loans selected in the ledger, the findings selected in 检查结果, or the warning-signal column, and list them in the 预警登记簿. Voided forms keep their number and sheet; nothing is deleted.",
+  },
+  "warning.pane.source": { "zh-CN": "生成依据", "en-US": "Make forms for" },
+  "warning.pane.source.selection": {
+    "zh-CN": "选中的行（台账或检查结果）",
+    "en-US": "The selected rows (ledger or check results)",
+  },
+  "warning.pane.source.signals": {
+    "zh-CN": "“预警信号”列已填写的全部贷款",
+    "en-US": "Every loan with a warning signal filled in",
+  },
+  "warning.pane.preview": { "zh-CN": "预览", "en-US": "Preview" },
+  "warning.pane.previewing": { "zh-CN": "正在预览…", "en-US": "Previewing…" },
+  "warning.pane.create": { "zh-CN": "生成 {count} 张处理表", "en-US": "Create {count} forms" },
+  "warning.pane.create-none": { "zh-CN": "生成处理表", "en-US": "Create forms" },
+  "warning.pane.creating": { "zh-CN": "正在生成…", "en-US": "Creating…" },
+  "warning.pane.plan.title": {
+    "zh-CN": "将生成 {count} 张处理表，并登记到“预警登记簿”：",
+    "en-US": "{count} forms will be made and listed in the 预警登记簿:",
+  },
+  "warning.pane.plan.none": {
+    "zh-CN": "没有需要新建的处理表。",
+    "en-US": "There is no form to make.",
+  },
+  "warning.pane.plan.numbers": {
+    "zh-CN": "编号为拟用编号，生成时确定。",
+    "en-US": "Numbers are provisional until the forms are made.",
+  },
+  "warning.pane.plan.row": { "zh-CN": "{customer}（借据号 {key}）", "en-US": "{customer} (loan {key})" },
+  "warning.pane.plan.row-signal": {
+    "zh-CN": "{customer}（借据号 {key}）：{signal}",
+    "en-US": "{customer} (loan {key}): {signal}",
+  },
+  "warning.pane.skipped": { "zh-CN": "不生成：", "en-US": "Not made:" },
+  "warning.pane.created": {
+    "zh-CN": "已生成 {count} 张处理表，已登记到“{register}”。",
+    "en-US": "{count} forms made and listed in “{register}”.",
+  },
+  "warning.pane.open.title": {
+    "zh-CN": "未解除的处理表（{count} 张，其中逾期 {overdue} 张）",
+    "en-US": "Open forms ({count}, {overdue} overdue)",
+  },
+  "warning.pane.open.none": { "zh-CN": "没有未解除的处理表。", "en-US": "No open forms." },
+  "warning.pane.refresh": { "zh-CN": "刷新列表", "en-US": "Refresh" },
+  "warning.pane.overdue": { "zh-CN": "逾期", "en-US": "Overdue" },
+  "warning.pane.due": { "zh-CN": "反馈期限 {date}", "en-US": "Due {date}" },
+  "warning.pane.to-processing": { "zh-CN": "处理中", "en-US": "In progress" },
+  "warning.pane.release": { "zh-CN": "解除…", "en-US": "Release…" },
+  "warning.pane.void": { "zh-CN": "作废…", "en-US": "Void…" },
+  "warning.pane.release.title": { "zh-CN": "解除 {number}", "en-US": "Release {number}" },
+  "warning.pane.release.date": { "zh-CN": "解除日期", "en-US": "Release date" },
+  "warning.pane.void.title": { "zh-CN": "作废 {number}", "en-US": "Void {number}" },
+  "warning.pane.void.reason": { "zh-CN": "作废原因", "en-US": "Reason" },
+  "warning.pane.void.note": {
+    "zh-CN": "作废后处理表和编号保留，标注“作废”，编号不再使用。",
+    "en-US": "A voided form keeps its sheet and number, marked 作废; the number is never used again.",
+  },
+  "warning.pane.confirm": { "zh-CN": "确定", "en-US": "OK" },
+  "warning.pane.cancel": { "zh-CN": "取消", "en-US": "Cancel" },
+  "warning.pane.bad-date": { "zh-CN": "请填写有效日期", "en-US": "Enter a valid date" },
+  "warning.pane.status-done": {
+    "zh-CN": "{number} 已改为“{status}”，处理表和登记簿已同步。",
+    "en-US": "{number} is now “{status}” on the form and in the register.",
+  },
+  "warning.pane.open-sheet": { "zh-CN": "打开 {sheet}", "en-US": "Open {sheet}" },
 } satisfies Record<string, MessageText>;
 
 export type WarningMessageId = keyof typeof warningMessages;
