@@ -10,6 +10,7 @@ import { ledgerRuleMessages } from "./ledger-rule-messages";
 import { noticeMessages } from "./notice-messages";
 import { scoreMessages } from "./score-messages";
 import { uiMessages } from "./ui-messages";
+import { warningMessages } from "./warning-messages";
 
 /**
  * The one message catalogue: every user-facing string of the add-in, zh-CN
@@ -29,6 +30,7 @@ export const CATALOGUE = {
   ...scoreMessages,
   ...noticeMessages,
   ...uiMessages,
+  ...warningMessages,
 } satisfies Record<string, MessageText>;
 
 export type MessageId = keyof typeof CATALOGUE;
