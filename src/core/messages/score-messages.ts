@@ -181,7 +181,7 @@ export const scoreMessages = {
   "score.card.col.evidence": { "zh-CN": "评分依据", "en-US": "Evidence" },
   "score.card.col.rank": { "zh-CN": "失分排序（辅助列，不打印）", "en-US": "Loss rank (helper, not printed)" },
   "score.card.evidence-link": { "zh-CN": "查看依据", "en-US": "See evidence" },
-  "score.card.manual": { "zh-CN": "现场检查（手工填写）", "en-US": "On site (typed by hand)" },
+  "score.card.manual": { "zh-CN": "现场手工评分", "en-US": "Scored on site" },
   "score.card.veto-mark": { "zh-CN": "【一票否决】", "en-US": "[Veto] " },
   "score.card.total": { "zh-CN": "合计", "en-US": "Total" },
   "score.card.grade": { "zh-CN": "评分等级", "en-US": "Grade" },
@@ -354,7 +354,7 @@ export const scoreMessages = {
   "score.pane.col.score": { "zh-CN": "得分", "en-US": "Score" },
   "score.pane.col.grade": { "zh-CN": "等级", "en-US": "Grade" },
   "score.pane.col.penalty": { "zh-CN": "扣罚", "en-US": "Penalty" },
-  "score.pane.col.top": { "zh-CN": "失分最多", "en-US": "Cost most" },
+  "score.pane.top": { "zh-CN": "失分最多：{items}", "en-US": "Cost most: {items}" },
   "score.pane.summary.label": { "zh-CN": "各机构评分", "en-US": "Scores by unit" },
   "score.pane.open": { "zh-CN": "打开", "en-US": "Open" },
   "score.pane.standard.problems": {

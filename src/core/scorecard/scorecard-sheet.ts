@@ -324,7 +324,11 @@ export function buildScorecardSheet(input: ScorecardSheetInput): { model: SheetM
     [signRow]: 30,
     [signRow + 1]: 24,
   };
-  for (let r = first; r <= lastItem; r++) rowHeights[r] = 48;
+  standard.items.forEach((item, i) => {
+    rowHeights[first + i] = itemRowHeight(
+      item.veto ? `${t("score.card.veto-mark")}${item.description}` : item.description,
+    );
+  });
   while (rows.length < lastRow) rows.push([]);
   const model: SheetModel = {
     name: input.name,
@@ -348,4 +352,15 @@ export function buildScorecardSheet(input: ScorecardSheetInput): { model: SheetM
     model,
     cells: { total, grade: cellAddress(gradeRow, 2), penalty: cellAddress(gradeRow, CARD_RIGHT_VALUE_COL), top },
   };
+}
+
+/** Characters of 9-point text per line in the 扣分标准 column (30 wide), counting a CJK character as two. */
+const DESCRIPTION_LINE = 34;
+
+/** A row tall enough for the item's 扣分标准 wrapped in its column (Excel does not grow rows written by code). */
+function itemRowHeight(description: string): number {
+  let width = 0;
+  for (const ch of description) width += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+  const lines = Math.max(2, Math.ceil(width / DESCRIPTION_LINE));
+  return Math.max(30, lines * 12 + 6);
 }

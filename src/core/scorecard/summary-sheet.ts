@@ -119,6 +119,9 @@ export function buildSummarySheet(input: SummarySheetInput): SheetModel {
   while (rows.length < noteRow - 1) rows.push([]);
   rows.push([t("score.summary.note")]);
 
+  // Two lines: the costliest items wrap in their column (Excel does not grow rows written by code).
+  const branchRowHeights: Record<number, number> = {};
+  for (let r = first; r <= lastRow; r++) branchRowHeights[r] = 32;
   const formats: { range: string; style: CellStyle }[] = [
     { range: rangeAddress(1, 0, 1, last), style: TITLE_STYLE },
     { range: rangeAddress(HEADER_ROW, 0, totalRow, last), style: { border: "thin", vAlign: "middle" } },
@@ -144,8 +147,8 @@ export function buildSummarySheet(input: SummarySheetInput): SheetModel {
       rangeAddress(totalRow, 0, totalRow, 1),
       rangeAddress(noteRow, 0, noteRow, last),
     ],
-    columnWidths: [6, 16, 8, 8, 10, 34, 9, 9, 9, 22, 20],
-    rowHeights: { 1: 28, [HEADER_ROW]: 30, [noteRow]: 48 },
+    columnWidths: [6, 16, 8, 8, 10, 44, 9, 9, 9, 22, 20],
+    rowHeights: { 1: 28, [HEADER_ROW]: 30, [noteRow]: 48, ...branchRowHeights },
     conditionalFormats:
       ranked.length === 0
         ? []

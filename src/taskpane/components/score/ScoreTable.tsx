@@ -16,7 +16,7 @@ import type { ScoredBranch } from "../../../usecases/fill-scorecards";
 
 const useStyles = makeStyles({
   below: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
-  top: { fontSize: tokens.fontSizeBase200 },
+  top: { display: "block", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
 });
 
 export interface ScoreTableProps {
@@ -28,7 +28,7 @@ export interface ScoreTableProps {
   readonly locale: Locale;
 }
 
-/** The scores in the pane: each branch's total, grade, penalty and what cost most, under-threshold ones in red. */
+/** The scores in the pane: each branch's total, grade and penalty, what cost most under its name; under-threshold totals in red. */
 function ScoreTable({ branches, threshold, onOpen, locale }: ScoreTableProps) {
   const styles = useStyles();
   const t = (id: Parameters<typeof scoreText>[0], params?: Parameters<typeof scoreText>[1]) =>
@@ -42,7 +42,6 @@ function ScoreTable({ branches, threshold, onOpen, locale }: ScoreTableProps) {
           <TableHeaderCell>{t("score.pane.col.score")}</TableHeaderCell>
           <TableHeaderCell>{t("score.pane.col.grade")}</TableHeaderCell>
           <TableHeaderCell>{t("score.pane.col.penalty")}</TableHeaderCell>
-          <TableHeaderCell>{t("score.pane.col.top")}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -58,11 +57,13 @@ function ScoreTable({ branches, threshold, onOpen, locale }: ScoreTableProps) {
                     {b.branch}
                   </Button>
                 )}
+                <span className={styles.top}>
+                  {t("score.pane.top", { items: top === "" ? t("score.pane.none") : top })}
+                </span>
               </TableCell>
               <TableCell className={b.score.total < threshold ? styles.below : undefined}>{b.score.total}</TableCell>
               <TableCell>{b.score.grade}</TableCell>
               <TableCell>{b.score.penalty > 0 ? b.score.penalty : ""}</TableCell>
-              <TableCell className={styles.top}>{top === "" ? t("score.pane.none") : top}</TableCell>
             </TableRow>
           );
         })}
