@@ -13,11 +13,13 @@ import { useRef, useState } from "react";
 import type { Locale } from "../../core/messages/message";
 import { paneText } from "../../core/messages/pane-messages";
 import { message } from "../../core/messages/catalogue";
+import { noticeText } from "../../core/messages/notice-messages";
 import { scoreText } from "../../core/messages/score-messages";
 import { warningText } from "../../core/messages/warning-messages";
 import type { Day } from "../../core/values/day";
 import type { WorkbookPort } from "../../usecases/workbook-port";
 import CheckPanel from "./check/CheckPanel";
+import NoticesPanel from "./notices/NoticesPanel";
 import ScorePanel from "./score/ScorePanel";
 import WarningPanel from "./warning/WarningPanel";
 
@@ -39,12 +41,13 @@ export interface AppProps {
 }
 
 /** The feature tabs. Each feature adds one entry and its panel folder under components/. */
-const FEATURES = ["check", "score", "warning"] as const;
+const FEATURES = ["check", "score", "warning", "notices"] as const;
 type Feature = (typeof FEATURES)[number];
 /** Each feature's tab label, from its own message table. */
 const FEATURE_LABEL: Record<Feature, (locale: Locale) => string> = {
   check: (locale) => paneText("pane.tab.check", locale),
   score: (locale) => scoreText("score.pane.tab", {}, locale),
+  notices: (locale) => noticeText("notice.tab", {}, locale),
   warning: (locale) => warningText("warning.pane.tab", locale),
 };
 
@@ -83,6 +86,7 @@ export default function App({ port, locale, today }: AppProps) {
         <>
           {feature === "check" && <CheckPanel key={workbookKey} port={port} locale={locale} today={today} />}
           {feature === "score" && <ScorePanel key={workbookKey} port={port} locale={locale} today={today} />}
+          {feature === "notices" && <NoticesPanel key={workbookKey} port={port} locale={locale} today={today} />}
           {feature === "warning" && <WarningPanel key={workbookKey} port={port} locale={locale} today={today} />}
         </>
       )}
