@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { readFailure, XlsxOpenError } from "../../adapters/xlsx/open-errors";
 import { XlsxSaveError } from "../../adapters/xlsx/save-errors";
+import { XlsxStreamWorkbook } from "../../adapters/xlsx/xlsx-stream-reader";
 import { XlsxWorkbook } from "../../adapters/xlsx/xlsx-workbook";
 import type { Finding } from "../../core/findings/finding";
 import { cliMessages } from "../../core/messages/cli-messages";
@@ -141,7 +142,7 @@ function planOutputs(files: readonly string[], out: string | undefined, cwd: str
 }
 
 /** A file that cannot be opened as a workbook: missing, a folder, unreadable, or not an .xlsx. */
-async function openWorkbook(t: Target, locale: Locale): Promise<XlsxWorkbook | Failure> {
+async function openWorkbook(t: Target, locale: Locale): Promise<XlsxWorkbook | XlsxStreamWorkbook | Failure> {
   const stat = statOf(t.path);
   if (stat === null) {
     return {
@@ -167,6 +168,8 @@ async function openWorkbook(t: Target, locale: Locale): Promise<XlsxWorkbook | F
     } catch (e) {
       throw readFailure(e, t.file);
     }
+    // Without --out nothing is written: the file is streamed, so that a ledger of 500,000 rows fits in 2 GB.
+    if (t.out === null) return await XlsxStreamWorkbook.open(bytes, { fileName: t.file });
     return await XlsxWorkbook.open(bytes, { fileName: t.file });
   } catch (e) {
     if (e instanceof XlsxOpenError) return { code: e.code, ...e.localized(locale), exit: EXIT.unusable };
@@ -189,7 +192,9 @@ type FileOutcome =
 async function checkFile(t: Target, settings: CheckSettings, io: CliIo): Promise<FileOutcome> {
   const { locale } = settings;
   const opened = await openWorkbook(t, locale);
-  if (!(opened instanceof XlsxWorkbook)) return { kind: "failed", failure: opened };
+  if (!(opened instanceof XlsxWorkbook) && !(opened instanceof XlsxStreamWorkbook)) {
+    return { kind: "failed", failure: opened };
+  }
   const port = opened;
   const outcome = await checkLedgerSheet(port, {
     ...(settings.sheet === undefined ? {} : { sheet: settings.sheet }),
@@ -202,7 +207,8 @@ async function checkFile(t: Target, settings: CheckSettings, io: CliIo): Promise
   const { findings, summary } = outcome.result;
   let written: Written | undefined;
   const markProblems: Problem[] = [];
-  if (t.out !== null) {
+  // (With --out the file was opened whole, as an XlsxWorkbook that can be saved.)
+  if (t.out !== null && port instanceof XlsxWorkbook) {
     const results = await writeCheckResults(port, outcome, { locale });
     const marks = await markFindings(port, outcome.sheet, findings, { locale });
     markProblems.push(...(marks.problems ?? []));
