@@ -4,7 +4,7 @@ import { scoreText, type ScoreMessageId } from "../messages/score-messages";
 import { DEFAULT_SETTINGS } from "../settings/defaults";
 import { cellAddress } from "../sheet-model/a1";
 import { isBlank, isExcelError, type CellValue } from "../values/cell-value";
-import { compactText, normalizeText } from "../values/normalize-text";
+import { compactText } from "../values/normalize-text";
 import { parseNumber } from "../values/parse-number";
 import { round2 } from "./round2";
 import { parseRuleSources, sourceText, type RuleSourceError } from "./rule-source";
@@ -71,10 +71,11 @@ function word(value: CellValue): string {
     .toLowerCase();
 }
 
+/** A cell as the user wrote it, trimmed, runs of whitespace as one space; full-width punctuation kept. */
 function shown(value: CellValue): string {
   if (isExcelError(value)) return value.code;
   if (value === null || value === undefined) return "";
-  return typeof value === "string" ? normalizeText(value) : String(value);
+  return typeof value === "string" ? value.replace(/\s+/g, " ").trim() : String(value);
 }
 
 /**
@@ -181,9 +182,11 @@ export function parseStandard(
     const special = number(r, sheetRow, "special", false, 5);
 
     let sources: readonly RuleSource[] = [];
+    let sourceErrors = 0;
     const sourcesCol = col("sources");
     if (sourcesCol !== undefined) {
       const parsed = parseRuleSources(shown(at(r, sourcesCol)));
+      sourceErrors = parsed.errors.length;
       for (const e of parsed.errors) sourceProblem(e, sheetRow, sourcesCol);
       sources = parsed.sources;
       for (const s of sources) {
@@ -207,7 +210,8 @@ export function parseStandard(
       say("score.problem.mode", sheetRow, modeCol ?? 0, { value: shown(at(r, modeCol)) });
       manual = false;
     }
-    if (!manual && sources.length === 0 && modeWord !== "") {
+    // (A cell whose only source was unreadable has its own problem already.)
+    if (!manual && sources.length === 0 && sourceErrors === 0 && modeWord !== "") {
       say("score.problem.auto-without-rules", sheetRow, sourcesCol ?? modeCol ?? 0, { item: name });
     }
 

@@ -178,12 +178,9 @@ export function buildScorecardSheet(input: ScorecardSheetInput): { model: SheetM
       set(r, CARD_COL.specialOccurrences, hasSpecial ? (scored?.specialOccurrences ?? 0) : null);
       set(r, CARD_COL.evidence, t("score.card.manual"));
       formats.push({
-        range: rangeAddress(
-          r,
-          CARD_COL.occurrences,
-          r,
-          hasSpecial ? CARD_COL.specialOccurrences : CARD_COL.occurrences,
-        ),
+        range: hasSpecial
+          ? rangeAddress(r, CARD_COL.occurrences, r, CARD_COL.specialOccurrences)
+          : cellAddress(r, CARD_COL.occurrences),
         style: { fill: INPUT_FILL },
       });
     } else {
