@@ -94,8 +94,11 @@ export function buildNoticeSummarySheet(input: NoticeSummaryInput): SheetModel {
     merges.push(wide(row));
     formats.push({ range: wide(row), style: { bold: true, fontSize: 12 } });
   };
+  const rowHeights: Record<number, number> = { 1: 28, 2: 30 };
   const headerRow = (row: number, labels: readonly string[]): void => {
     labels.forEach((label, i) => put(row, i, label));
+    // Two lines: headers such as 贷款余额（万元） wrap in their column.
+    rowHeights[row] = 30;
     formats.push({
       range: rangeAddress(row, 0, row, labels.length - 1),
       style: { bold: true, fill: SUMMARY_FILLS.header, hAlign: "center", wrap: true, border: "thin" },
@@ -278,7 +281,7 @@ export function buildNoticeSummarySheet(input: NoticeSummaryInput): SheetModel {
     formats,
     merges,
     columnWidths: WIDTHS,
-    rowHeights: { 1: 28, 2: 30 },
+    rowHeights,
     page: {
       orientation: "landscape",
       paperSize: "A4",
