@@ -2,12 +2,15 @@
 // real task pane beside a demo workbook, no Excel needed. PORT chooses the
 // port (default 3001; a free port when it is taken). To run inside Excel
 // instead, see `npm run start:desktop` and the README.
-const { buildPreview, PREVIEW_DIR } = require("./preview-build");
+const { buildPreview, previewIsStale, PREVIEW_DIR } = require("./preview-build");
 const { startPreviewServer } = require("./preview-server");
 
 async function main() {
-  console.log("正在构建预览… / Building the preview…");
-  buildPreview();
+  // A build newer than every source is reused, so a second start is instant.
+  if (previewIsStale()) {
+    console.log("正在构建预览… / Building the preview…");
+    buildPreview();
+  }
   const requested = process.env.PORT === undefined ? 3001 : Number(process.env.PORT);
   const { url } = await startPreviewServer({ root: PREVIEW_DIR, port: Number.isInteger(requested) ? requested : 3001 });
   console.log(`贷后助手预览：${url}`);
