@@ -33,6 +33,9 @@ async function excel(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   return book;
 }
 
+// ExcelJS writes and reads a few files per test: seconds each when the machine is busy.
+jest.setTimeout(30_000);
+
 const ROWS = scheduleRows(2);
 const HANDLING = (row: number) => cellAddress(row, noticeColumn("handling"));
 

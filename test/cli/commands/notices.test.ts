@@ -32,6 +32,9 @@ interface NoticesJson {
   error?: { code: string; message: string; hint: string };
 }
 
+// Each test opens and writes .xlsx files through ExcelJS: seconds each when the machine is busy.
+jest.setTimeout(30_000);
+
 const tmp = tempFolder("postloan-notices-");
 let realistic: RealisticLedger;
 
