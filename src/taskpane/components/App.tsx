@@ -15,12 +15,14 @@ import { paneText } from "../../core/messages/pane-messages";
 import { message } from "../../core/messages/catalogue";
 import { noticeText } from "../../core/messages/notice-messages";
 import { scoreText } from "../../core/messages/score-messages";
+import { targetText } from "../../core/messages/target-messages";
 import { warningText } from "../../core/messages/warning-messages";
 import type { Day } from "../../core/values/day";
 import type { WorkbookPort } from "../../usecases/workbook-port";
 import CheckPanel from "./check/CheckPanel";
 import NoticesPanel from "./notices/NoticesPanel";
 import ScorePanel from "./score/ScorePanel";
+import TargetsPanel from "./targets/TargetsPanel";
 import WarningPanel from "./warning/WarningPanel";
 
 const useStyles = makeStyles({
@@ -41,7 +43,7 @@ export interface AppProps {
 }
 
 /** The feature tabs. Each feature adds one entry and its panel folder under components/. */
-const FEATURES = ["check", "score", "warning", "notices"] as const;
+const FEATURES = ["check", "score", "warning", "notices", "targets"] as const;
 type Feature = (typeof FEATURES)[number];
 /** Each feature's tab label, from its own message table. */
 const FEATURE_LABEL: Record<Feature, (locale: Locale) => string> = {
@@ -49,6 +51,7 @@ const FEATURE_LABEL: Record<Feature, (locale: Locale) => string> = {
   score: (locale) => scoreText("score.pane.tab", {}, locale),
   notices: (locale) => noticeText("notice.tab", {}, locale),
   warning: (locale) => warningText("warning.pane.tab", locale),
+  targets: (locale) => targetText("targets.pane.tab", {}, locale),
 };
 
 /**
@@ -88,6 +91,7 @@ export default function App({ port, locale, today }: AppProps) {
           {feature === "score" && <ScorePanel key={workbookKey} port={port} locale={locale} today={today} />}
           {feature === "notices" && <NoticesPanel key={workbookKey} port={port} locale={locale} today={today} />}
           {feature === "warning" && <WarningPanel key={workbookKey} port={port} locale={locale} today={today} />}
+          {feature === "targets" && <TargetsPanel key={workbookKey} port={port} locale={locale} today={today} />}
         </>
       )}
     </div>
