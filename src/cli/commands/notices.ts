@@ -127,8 +127,11 @@ export function noticesJson(
   return json;
 }
 
-function amount(n: number | null): string {
-  return n === null ? "—" : n.toFixed(2);
+/** An amount with the ledger's unit when it states one (2 decimals, as the notices show it). */
+function amount(n: number | null, unit: "元" | "万元" | null, locale: Locale): string {
+  if (n === null) return "—";
+  if (unit === null) return n.toFixed(2);
+  return locale === "zh-CN" ? `${n.toFixed(2)}${unit}` : `${n.toFixed(2)} ${unit}`;
 }
 
 function report(
@@ -147,10 +150,10 @@ function report(
       asOf: dayToIso(plan.asOf),
       ledger: plan.ledgerSheet,
       count: plan.count,
-      balance: amount(plan.balance),
+      balance: amount(plan.balance, plan.amountUnit, locale),
     }),
     ...plan.notices.map((n) =>
-      t("notice.cli.branch", { branch: n.branch, count: n.count, balance: amount(n.balance) }),
+      t("notice.cli.branch", { branch: n.branch, count: n.count, balance: amount(n.balance, plan.amountUnit, locale) }),
     ),
   ];
   if (plan.notices.length === 0) lines.push(t("notice.cli.none"));
@@ -163,7 +166,7 @@ function report(
         customer: u.customer ?? "",
         key: u.loanNo ?? "",
         maturity: dayToIso(u.maturity),
-        balance: amount(u.balance),
+        balance: amount(u.balance, plan.amountUnit, locale),
       }),
     );
   }

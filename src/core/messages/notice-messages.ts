@@ -147,7 +147,7 @@ export const noticeMessages = {
   },
   "notice.pane.preview.branch": {
     "zh-CN": "{branch}：{count} 笔，余额 {balance}",
-    "en-US": "{branch}: {count} loans, {balance}",
+    "en-US": "{branch}: {count} loan(s), {balance}",
   },
   "notice.pane.preview.update": { "zh-CN": "（更新）", "en-US": " (update)" },
   "notice.pane.preview.remove": {
@@ -195,7 +195,7 @@ export const noticeMessages = {
   },
   "notice.cli.branch": {
     "zh-CN": "  {branch}：{count} 笔，余额 {balance}",
-    "en-US": "  {branch}: {count} loans, {balance}",
+    "en-US": "  {branch}: {count} loan(s), {balance}",
   },
   "notice.cli.none": { "zh-CN": "  （无）", "en-US": "  (none)" },
   "notice.cli.skipped": {
@@ -212,7 +212,7 @@ export const noticeMessages = {
   },
   "notice.cli.written": {
     "zh-CN": "已写入 {out}：{count} 张提示函和“{summary}”",
-    "en-US": "Wrote {out}: {count} notices and “{summary}”",
+    "en-US": "Wrote {out}: {count} notice(s) and “{summary}”",
   },
   "notice.cli.not-written": {
     "zh-CN": "未写入文件；加 --out 结果.xlsx 可生成提示函副本（原文件不变）。",
