@@ -132,6 +132,9 @@ interface Prepared {
   readonly entries: readonly EvidenceEntry[];
   readonly marks: ReadonlyMap<string, EvidenceMark>;
   readonly inputs: ScorecardInputs | null;
+  /** The names asked for (writeOwnedSheet says so when it must use another). */
+  readonly base: BranchSheetNames;
+  /** Where they will be written: the names, or the add-in's own (2) … when the user has a sheet of that name. */
   readonly names: BranchSheetNames;
   readonly score: BranchScore;
   readonly header: ScorecardHeader;
@@ -244,6 +247,7 @@ async function run(port: WorkbookPort, request: FillScorecardsRequest, write: bo
         entries: b.entries,
         marks,
         inputs,
+        base,
         names: { evidence: evidenceTarget.name, scorecard: cardTarget.name, notice: noticeTarget.name },
         score: computeScores(standard, b.branch, counts),
         header: {
@@ -324,7 +328,7 @@ async function run(port: WorkbookPort, request: FillScorecardsRequest, write: bo
     const summaryRows: SummaryBranch[] = [];
     for (const p of prepared) {
       const ev = buildEvidenceSheet({
-        name: p.names.evidence,
+        name: p.base.evidence,
         branch: p.branch,
         ledgerSheet: outcome.sheet,
         entries: p.entries,
@@ -333,7 +337,7 @@ async function run(port: WorkbookPort, request: FillScorecardsRequest, write: bo
       });
       const evidenceSheet = await writeSheet(ev.model);
       const card = buildScorecardSheet({
-        name: p.names.scorecard,
+        name: p.base.scorecard,
         branch: p.branch,
         standard,
         score: p.score,
@@ -363,7 +367,7 @@ async function run(port: WorkbookPort, request: FillScorecardsRequest, write: bo
         });
         noticeSheet = await writeSheet(
           buildNoticeSheet({
-            name: p.names.notice,
+            name: p.base.notice,
             number: allocated.notice.number,
             branch: p.branch,
             score: p.score,
@@ -406,7 +410,7 @@ async function run(port: WorkbookPort, request: FillScorecardsRequest, write: bo
     if (wanted === null) {
       summarySheet = await writeSheet(
         buildSummarySheet({
-          name: summaryTarget ?? t("score.sheet.summary"),
+          name: t("score.sheet.summary"),
           asOf: outcome.asOf,
           ledgerSheet: outcome.sheet,
           standard,

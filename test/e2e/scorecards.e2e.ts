@@ -37,9 +37,13 @@ async function generate(ctx: E2EContext): Promise<void> {
   const { page } = ctx;
   await openPreview(ctx);
   await pane(page).getByRole("tab", { name: "检查评分" }).click();
-  await pane(page).getByText(/^将写入 \d+ 张评分表/).waitFor({ timeout: 60_000 });
+  await pane(page)
+    .getByText(/^将写入 \d+ 张评分表/)
+    .waitFor({ timeout: 60_000 });
   await pane(page).getByRole("button", { name: "生成评分表" }).click();
-  await pane(page).getByText(/^已生成 \d+ 个机构的评分表/).waitFor({ timeout: 60_000 });
+  await pane(page)
+    .getByText(/^已生成 \d+ 个机构的评分表/)
+    .waitFor({ timeout: 60_000 });
 }
 
 const cases: readonly [string, E2ETest["run"]][] = [
@@ -100,8 +104,13 @@ const cases: readonly [string, E2ETest["run"]][] = [
 
       const before = await sheetTabs(page);
       await pane(page).getByRole("button", { name: "生成评分表" }).click();
-      await until(async () => (await pane(page).getByRole("button", { name: "生成评分表" }).isEnabled()), "the second run");
-      await pane(page).getByText(/^已生成 \d+ 个机构的评分表/).waitFor({ timeout: 60_000 });
+      await until(
+        async () => await pane(page).getByRole("button", { name: "生成评分表" }).isEnabled(),
+        "the second run",
+      );
+      await pane(page)
+        .getByText(/^已生成 \d+ 个机构的评分表/)
+        .waitFor({ timeout: 60_000 });
       assert.deepEqual(await sheetTabs(page), before);
     },
   ],

@@ -9,12 +9,19 @@ import { YES, type EvidenceMark } from "./evidence-sheet";
  * customer when the loan has no 借据号.
  */
 export function evidenceMarkKey(item: string, key: string | null, customer: string | null): string {
-  const loan = key !== null && key !== "" ? `#${key}` : `@${customer ?? ""}`;
+  const loanNo = normalizeText(key ?? "");
+  const loan = loanNo !== "" ? `#${loanNo}` : `@${normalizeText(customer ?? "")}`;
   return `${normalizeText(item)}\u0000${loan}`;
 }
 
 const LOCALES = ["zh-CN", "en-US"] as const;
 const label = (id: ScoreMessageId): string[] => LOCALES.map((l) => normalizeText(scoreText(id, {}, l)));
+
+/** A cell as the inspector typed it, trimmed (a reason keeps its full-width punctuation). */
+function typed(value: CellValue | undefined): string {
+  if (typeof value === "string") return value.trim();
+  return typeof value === "number" || typeof value === "boolean" ? String(value) : "";
+}
 
 function text(value: CellValue | undefined): string {
   if (value === null || value === undefined || isBlank(value)) return "";
@@ -57,9 +64,9 @@ export function readEvidenceMarks(values: readonly (readonly CellValue[])[]): Ma
     }
     const item = text(row[columns.item]);
     if (item === "") continue;
-    const excludedText = text(row[columns.excluded]);
+    const excludedText = typed(row[columns.excluded]);
     const excluded = excludedText === YES ? YES : excludedText;
-    const reason = columns.reason >= 0 ? text(row[columns.reason]) : "";
+    const reason = columns.reason >= 0 ? typed(row[columns.reason]) : "";
     if (excluded === "" && reason === "") continue;
     const key = text(row[columns.key]);
     const customer = columns.customer >= 0 ? text(row[columns.customer]) : "";

@@ -3,8 +3,8 @@ import type { ItemCount } from "../../../src/core/scorecard/count-occurrences";
 import { DEFAULT_STANDARD } from "../../../src/core/scorecard/default-standard";
 import type { ScoringStandard } from "../../../src/core/scorecard/scoring-standard";
 
-const counts = (entries: Record<string, [number, number?]>) =>
-  new Map<string, ItemCount>(Object.entries(entries).map(([k, [normal, special = 0]]) => [k, { normal, special }]));
+const counts = (entries: Readonly<Record<string, readonly number[]>>) =>
+  new Map<string, ItemCount>(Object.entries(entries).map(([k, [normal = 0, special = 0]]) => [k, { normal, special }]));
 
 function item(result: ReturnType<typeof computeScores>, name: string) {
   return result.items.find((i) => i.item === name);
@@ -23,15 +23,15 @@ describe("computeScores", () => {
     });
   });
 
-  it.each([
+  it.each<[string, Record<string, number[]>, string, number, number]>([
     ["per loan", { 贷后检查: [3] }, "贷后检查", 3, 22],
     ["capped (扣完为止)", { 贷后检查: [40] }, "贷后检查", 25, 0],
     ["half points", { 档案管理: [3] }, "档案管理", 1.5, 8.5],
     ["special at its own deduction", { 五级分类准确性: [1, 2] }, "五级分类准确性", 12, 3],
     ["special capped", { 五级分类准确性: [0, 4] }, "五级分类准确性", 15, 0],
     ["manual counts", { 催收与诉讼时效: [2] }, "催收与诉讼时效", 4, 6],
-  ] as const)("deducts %s", (_, c, name, deduction, score) => {
-    const r = computeScores(DEFAULT_STANDARD, "b", counts(c as Record<string, [number, number?]>));
+  ])("deducts %s", (_, c, name, deduction, score) => {
+    const r = computeScores(DEFAULT_STANDARD, "b", counts(c));
     expect(item(r, name)).toMatchObject({ deduction, score });
     expect(r.total).toBe(100 - deduction);
   });
