@@ -9,6 +9,7 @@ import { ledgerReadMessages } from "./ledger-read-messages";
 import { ledgerRuleMessages } from "./ledger-rule-messages";
 import { noticeMessages } from "./notice-messages";
 import { scoreMessages } from "./score-messages";
+import { targetMessages } from "./target-messages";
 import { uiMessages } from "./ui-messages";
 import { warningMessages } from "./warning-messages";
 
@@ -29,6 +30,7 @@ export const CATALOGUE = {
   ...ledgerRuleMessages,
   ...scoreMessages,
   ...noticeMessages,
+  ...targetMessages,
   ...uiMessages,
   ...warningMessages,
 } satisfies Record<string, MessageText>;
