@@ -21,7 +21,7 @@ import {
   gatherWarnings,
   rewriteForm,
   saveWarnings,
-  writeNewForm,
+  writeNewForms,
   writeRegister,
   type WarningWorkbook,
 } from "./warning-workbook";
@@ -423,12 +423,13 @@ async function writeAll(
   const notes: string[] = [];
   const summaries: WarningFormSummary[] = [];
   const renamed = new Map<string, string>();
-  for (const { form, record } of fresh) {
-    const written = await writeNewForm(port, form, record, gathered.settings.warning.feedbackWorkingDays, locale);
-    if (written.message !== undefined) notes.push(written.message);
-    if (written.sheet !== record.sheet) renamed.set(warningNumberKey(record.number), written.sheet);
-    summaries.push(summaryOf(form, written.sheet));
-  }
+  const written = await writeNewForms(port, fresh, gathered.settings.warning.feedbackWorkingDays, locale);
+  fresh.forEach(({ form, record }, i) => {
+    const w = written[i] ?? { sheet: record.sheet };
+    if (w.message !== undefined) notes.push(w.message);
+    if (w.sheet !== record.sheet) renamed.set(warningNumberKey(record.number), w.sheet);
+    summaries.push(summaryOf(form, w.sheet));
+  });
   for (const r of gathered.records) {
     if (!gathered.adopted.has(warningNumberKey(r.number))) continue;
     const rewritten = await rewriteForm(port, r, gathered, locale);

@@ -108,13 +108,17 @@ export interface WarningList {
   readonly problems: readonly Problem[];
 }
 
-/** The forms for the pane's list (read only: nothing is written, not even statuses taken from the register). */
+/**
+ * The forms for the pane's list, from the records and the register (the form
+ * sheets are not read: that would cost a round trip per form in Excel).
+ * Read only: nothing is written, not even statuses taken from the register.
+ */
 export async function listWarningForms(
   port: WorkbookPort,
   request: { readonly today: Day; readonly locale?: Locale },
 ): Promise<WarningList> {
   const locale = request.locale ?? "zh-CN";
-  const gathered = await gatherWarnings(port, { today: request.today, locale });
+  const gathered = await gatherWarnings(port, { today: request.today, locale, readForms: false });
   const open = openFormsForPane(gathered.records, request.today);
   return {
     open,

@@ -31,7 +31,7 @@ import {
 import { writeOwnedSheet } from "./owned-sheets";
 import { protectedProblem, ProblemError, viaPort, type Problem } from "./problem";
 import { readSheetValues } from "./read-sheet-values";
-import { loadStore } from "./settings-store";
+import { loadStore, saveStore } from "./settings-store";
 import { findSheet, numberedName, sameSheetName } from "./sheet-names";
 import type { SheetInfo, WorkbookPort } from "./workbook-port";
 
@@ -123,9 +123,18 @@ async function readForm(port: WorkbookPort, info: SheetInfo, locale: Locale): Pr
  */
 export async function gatherWarnings(
   port: WorkbookPort,
-  options: { readonly today: Day; readonly locale: Locale },
+  options: {
+    readonly today: Day;
+    readonly locale: Locale;
+    /**
+     * Read the open forms' sheets (default true). Listing skips it: one read
+     * per open form is a round trip each in Excel, and the list needs only
+     * what the records and the register say.
+     */
+    readonly readForms?: boolean;
+  },
 ): Promise<WarningWorkbook> {
-  const { locale, today } = options;
+  const { locale, today, readForms = true } = options;
   const store = await loadStore(port, { locale });
   const sheets = await port.listSheets();
   const date1904 = await port.date1904();
@@ -145,7 +154,7 @@ export async function gatherWarnings(
   const adopted = new Set(merged.adopted.map((a) => warningNumberKey(a.number)));
   // Open forms (and forms whose status the register just changed) are read: their cells feed the register.
   for (const [key, record] of byKey) {
-    if (!isOpenStatus(record.status) && !adopted.has(key)) continue;
+    if (!readForms || (!isOpenStatus(record.status) && !adopted.has(key))) continue;
     const info = findSheet(sheets, record.sheet);
     if (info === undefined) continue;
     const values = await readForm(port, info, locale);
@@ -153,7 +162,7 @@ export async function gatherWarnings(
     if (isFormLayout(values)) byKey.set(key, refreshFromForm(record, values));
   }
   // A numbered form sheet that nothing lists (store and register both lost it) becomes a record again.
-  for (const info of sheets) {
+  for (const info of readForms ? sheets : []) {
     const number = parseWarningSheetName(info.name);
     if (number === null || byKey.has(warningNumberKey(number))) continue;
     const values = await readForm(port, info, locale);
@@ -227,17 +236,42 @@ export interface FormWrite {
   readonly message?: string;
 }
 
-/** Writes a new form's sheet. */
-export async function writeNewForm(
+/**
+ * Writes the sheets of new forms. Their names are numbers never seen in the
+ * workbook, so no sheet can have them; they are recorded as the add-in's in
+ * one store write and then written — one store write for a hundred forms
+ * instead of one per form. A name that is somehow taken goes through
+ * writeOwnedSheet, which never writes over a sheet that is not the add-in's.
+ */
+export async function writeNewForms(
   port: WorkbookPort,
-  form: WarningForm,
-  record: WarningRecord,
+  items: readonly { readonly form: WarningForm; readonly record: WarningRecord }[],
   feedbackDays: number,
   locale: Locale,
-): Promise<FormWrite> {
-  const model = buildFormSheet(form, { sheet: record.sheet, state: record, feedbackDays, locale });
-  const written = await writeOwnedSheet(port, model, { locale });
-  return written.message === undefined ? { sheet: written.name } : { sheet: written.name, message: written.message };
+): Promise<FormWrite[]> {
+  const models = items.map(({ form, record }) =>
+    buildFormSheet(form, { sheet: record.sheet, state: record, feedbackDays, locale }),
+  );
+  const sheets = await port.listSheets();
+  const free = models.filter((m) => findSheet(sheets, m.name) === undefined);
+  if (free.length > 0) {
+    const store = await loadStore(port, { locale });
+    // As writeOwnedSheet does: sheets deleted since they were recorded are forgotten.
+    const still = store.ownedSheets.filter((o) => findSheet(sheets, o.name) !== undefined);
+    const added = free.map((m) => ({ name: m.name, a1: warningText("warning.form.title", locale) }));
+    await saveStore(port, { owned: [...still, ...added] }, { locale });
+  }
+  const written: FormWrite[] = [];
+  for (const model of models) {
+    if (free.includes(model)) {
+      await viaPort(model.name, locale, () => port.writeSheet(model));
+      written.push({ sheet: model.name });
+    } else {
+      const w = await writeOwnedSheet(port, model, { locale });
+      written.push(w.message === undefined ? { sheet: w.name } : { sheet: w.name, message: w.message });
+    }
+  }
+  return written;
 }
 
 /**

@@ -20,7 +20,7 @@ import {
   warningLedgerSeed,
   type WarningLoan,
 } from "../support/warning-ledger";
-import { snapshotSheet } from "./support/ledger-workbook";
+import { recordingPort, snapshotSheet } from "./support/ledger-workbook";
 
 const TODAY = day("2026-03-06");
 
@@ -265,6 +265,17 @@ describe("createWarningForms", () => {
     expect(outcome.ok).toBe(false);
     expect(!outcome.ok && outcome.problem.message).toContain("贷后助手预警");
     expect(value(b, WARNING_STORE_SHEET, "A1")).toBe("别人的表");
+  });
+
+  it("records all new form sheets as its own in one write of the settings store, not one per form", async () => {
+    const b = book();
+    const { port, calls } = recordingPort(b);
+    const outcome = await createWarningForms(port, { from: { kind: "signals" }, today: TODAY });
+    expect(outcome.ok && outcome.forms).toHaveLength(3);
+    const written = calls.filter((c) => c.method === "writeSheet").map((c) => (c.args[0] as { name: string }).name);
+    // Forms, register, the record store twice (numbers first, names last), the settings store for forms and register.
+    expect(written.filter((n) => n === "贷后助手设置")).toHaveLength(2);
+    expect(written.filter((n) => n.startsWith("预警2026-"))).toHaveLength(3);
   });
 
   it("makes its form sheets print one page wide with the title repeated", async () => {

@@ -3,6 +3,7 @@ import type { ColumnKey, LedgerLayout, LoanRow } from "../ledger/ledger-types";
 import type { Locale } from "../messages/message";
 import { warningText } from "../messages/warning-messages";
 import { isExcelError } from "../values/cell-value";
+import { compactText } from "../values/normalize-text";
 import { dayToIso, type Day } from "../values/day";
 import type { WarningNumber } from "./numbering";
 import { categoryFromSignal, type SignalCategory } from "./signal-category";
@@ -76,7 +77,7 @@ export interface WarningForm {
     /** 信息来源/证据: where the add-in found it (ledger row, check rule). */
     readonly evidence: string | null;
   };
-  /** The ledger's amount unit as stated, for the note under the amounts. */
+  /** 万元 when an amount was converted from 万元 (for the note under the form), else the ledger's stated unit. */
   readonly amountUnit: "元" | "万元" | null;
 }
 
@@ -111,15 +112,31 @@ function fact<T>(value: T | null, row: LoanRow, key: ColumnKey): Fact<T> {
   return text === null ? null : { text };
 }
 
+/** `（万元）`, `(元)`, `[万元]` in a header, after compactText. */
+const UNIT_IN_HEADER = /[(（[〔【](?:人民币)?(万元|元|万)[)）\]〕】]/;
+
+/**
+ * The unit of one amount column: its own header's when it states one (a
+ * ledger in 万元 often keeps 欠息 in 元, headed 欠息（元）), else the ledger's.
+ */
+export function amountUnitOf(layout: LedgerLayout, key: ColumnKey): LedgerLayout["amountUnit"] {
+  const header = layout.columns.find((c) => c.key === key)?.header;
+  const m = header === undefined ? null : UNIT_IN_HEADER.exec(compactText(header));
+  if (m?.[1] !== undefined) return m[1] === "元" ? "元" : "万元";
+  return layout.amountUnit;
+}
+
 /** Whole 分: 3.2 万元 is 32000 元, not 32000.000000000004. */
 function toYuan(n: number, unit: LedgerLayout["amountUnit"]): number {
   return Math.round((unit === "万元" ? n * 10_000 : n) * 100) / 100;
 }
 
-function amountFact(row: LoanRow, key: ColumnKey, unit: LedgerLayout["amountUnit"]): Fact<number> {
+function amountFact(row: LoanRow, key: ColumnKey, layout: LedgerLayout): Fact<number> {
   const n = numberOf(row, key);
-  return fact(n === null ? null : toYuan(n, unit), row, key);
+  return fact(n === null ? null : toYuan(n, amountUnitOf(layout, key)), row, key);
 }
+
+const AMOUNT_KEYS: readonly ColumnKey[] = ["amount", "balance", "overduePrincipal", "overdueInterest"];
 
 /**
  * Rates are kept as percent points (4.35) or fractions (0.0435): a header
@@ -149,7 +166,10 @@ function evidence(sheet: string, row: number, origin: WarningOrigin, locale: Loc
 
 /** Builds the form of one ledger row. Pure: the number, dates and origin are given. */
 export function warningFormFromRow(row: LoanRow, layout: LedgerLayout, context: WarningFormContext): WarningForm {
-  const unit = layout.amountUnit;
+  // The note under the form says amounts were converted when any column was kept in 万元.
+  const converted = AMOUNT_KEYS.some(
+    (k) => layout.columns.some((c) => c.key === k) && amountUnitOf(layout, k) === "万元",
+  );
   const description = signalText(row, context.origin);
   const level = parseWarningLevel(rawOf(row, "warningLevel"));
   const finding = context.origin.kind === "finding" ? context.origin : null;
@@ -175,15 +195,15 @@ export function warningFormFromRow(row: LoanRow, layout: LedgerLayout, context: 
       contractNo: typedText(row, "contractNo"),
       product: typedText(row, "product"),
       purpose: typedText(row, "purpose"),
-      amount: amountFact(row, "amount", unit),
-      balance: amountFact(row, "balance", unit),
+      amount: amountFact(row, "amount", layout),
+      balance: amountFact(row, "balance", layout),
       disbursed: fact(dateOf(row, "disbursed"), row, "disbursed"),
       maturity: fact(dateOf(row, "maturity"), row, "maturity"),
       rate: rateFact(row, layout),
       guarantee: typedText(row, "guarantee"),
       class: klass ?? typedText(row, "class"),
-      overduePrincipal: amountFact(row, "overduePrincipal", unit),
-      overdueInterest: amountFact(row, "overdueInterest", unit),
+      overduePrincipal: amountFact(row, "overduePrincipal", layout),
+      overdueInterest: amountFact(row, "overdueInterest", layout),
       overdueDays: fact(numberOf(row, "overdueDays"), row, "overdueDays"),
     },
     signal: {
@@ -193,6 +213,6 @@ export function warningFormFromRow(row: LoanRow, layout: LedgerLayout, context: 
       discoverer: null,
       evidence: evidence(layout.sheet, row.sheetRow, context.origin, context.locale ?? "zh-CN"),
     },
-    amountUnit: unit,
+    amountUnit: converted ? "万元" : layout.amountUnit,
   };
 }

@@ -2,6 +2,7 @@ import { readLedger } from "../../../src/core/ledger/read-ledger";
 import type { Ledger, LoanRow } from "../../../src/core/ledger/ledger-types";
 import { dayToExcelSerial } from "../../../src/core/values/day";
 import {
+  amountUnitOf,
   factValue,
   typedText,
   warningFormFromRow,
@@ -132,5 +133,20 @@ describe("typedText", () => {
     const row = rowAt(l, loanSheetRow(0));
     expect(typedText(row, "seq")).toBe("1");
     expect(typedText(row, "disbursed")).toBe(String(dayToExcelSerial(day("2025-12-15"))));
+  });
+});
+
+describe("amountUnitOf", () => {
+  it("takes a column's own unit over the ledger's (欠息（元） in a ledger kept in 万元)", () => {
+    const values = warningLedgerValues();
+    (values[2] ?? [])[18] = "欠息金额（元）";
+    (values[2] ?? [])[11] = "贷款余额（万元）";
+    const l = ledger(values);
+    expect(amountUnitOf(l.layout, "overdueInterest")).toBe("元");
+    expect(amountUnitOf(l.layout, "balance")).toBe("万元");
+    expect(amountUnitOf(l.layout, "amount")).toBe("万元");
+    const f = warningFormFromRow(rowAt(l, loanSheetRow(1)), l.layout, context());
+    expect(factValue(f.exposure.overdueInterest)).toBe(0.35);
+    expect(factValue(f.exposure.overduePrincipal)).toBe(125_000);
   });
 });
