@@ -100,6 +100,46 @@ export function absolutePrintAreas(book: ExcelJS.Workbook): () => void {
   return () => undo.forEach((u) => u());
 }
 
+interface WriteModel {
+  definedNames?: { ranges?: string[] }[];
+}
+
+interface XlsxInternals {
+  /** Builds the model a write renders, defined names included (print areas and titles among them). */
+  prepareModel?: (model: WriteModel, options: unknown) => unknown;
+}
+
+/**
+ * ExcelJS writes a sheet's print area and print titles as the defined name
+ * `'${name}'!$A$1:$F$6` without doubling an apostrophe in the name, so a sheet
+ * named after a branch such as 王's… gets `'王's…'!…`: Excel has to repair the
+ * file, and ExcelJS itself cannot open it again. For one write, this quotes
+ * those names as Excel does (`'王''s…'!…`); returns the undo.
+ */
+export function quoteSheetNamesInDefinedNames(book: ExcelJS.Workbook): () => void {
+  const names = book.worksheets.map((ws) => ws.name).filter((n) => n.includes("'"));
+  const xlsx = book.xlsx as unknown as XlsxInternals;
+  const prepare = xlsx.prepareModel;
+  if (names.length === 0 || typeof prepare !== "function") return () => undefined;
+  const own = Object.prototype.hasOwnProperty.call(xlsx, "prepareModel");
+  const fix = (range: string): string => {
+    for (const name of names) {
+      const raw = `'${name}'!`;
+      if (range.startsWith(raw)) return `'${name.replace(/'/g, "''")}'!${range.slice(raw.length)}`;
+    }
+    return range;
+  };
+  xlsx.prepareModel = function (this: unknown, model: WriteModel, options: unknown) {
+    const result = prepare.call(this, model, options);
+    for (const definedName of model.definedNames ?? []) definedName.ranges = definedName.ranges?.map(fix);
+    return result;
+  };
+  return () => {
+    if (own) xlsx.prepareModel = prepare;
+    else delete xlsx.prepareModel;
+  };
+}
+
 interface LoadModel {
   worksheets?: {
     sheetNo?: number;

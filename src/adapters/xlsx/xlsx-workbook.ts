@@ -18,6 +18,7 @@ import {
   absolutePrintAreas,
   isSheetProtected,
   keepNotesOnEmptyCells,
+  quoteSheetNamesInDefinedNames,
   removeNote,
   setSheetOrder,
   setSheetView,
@@ -97,10 +98,12 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async toBuffer(): Promise<Uint8Array> {
     const restore = absolutePrintAreas(this.book);
+    const unquote = quoteSheetNamesInDefinedNames(this.book);
     let out: unknown;
     try {
       out = await this.book.xlsx.writeBuffer();
     } finally {
+      unquote();
       restore();
     }
     return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);

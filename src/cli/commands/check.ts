@@ -210,8 +210,16 @@ async function checkFile(t: Target, settings: CheckSettings, io: CliIo): Promise
   // (With --out the file was opened whole, as an XlsxWorkbook that can be saved.)
   if (t.out !== null && port instanceof XlsxWorkbook) {
     const results = await writeCheckResults(port, outcome, { locale });
-    const marks = await markFindings(port, outcome.sheet, findings, { locale });
-    markProblems.push(...(marks.problems ?? []));
+    let marked = 0;
+    try {
+      const marks = await markFindings(port, outcome.sheet, findings, { locale });
+      marked = marks.marked;
+      markProblems.push(...(marks.problems ?? []));
+    } catch (e) {
+      // A ledger that cannot be marked (a protected sheet) still gets its copy with 检查结果; the user is told why it has no marks.
+      if (!ProblemError.is(e)) throw e;
+      markProblems.push(e.problem);
+    }
     try {
       await port.save(t.out);
     } catch (e) {
@@ -223,7 +231,7 @@ async function checkFile(t: Target, settings: CheckSettings, io: CliIo): Promise
     written = {
       out: t.outShown ?? t.out,
       sheet: results.sheet,
-      marked: marks.marked,
+      marked,
       ...(results.message === undefined ? {} : { note: results.message }),
     };
   }

@@ -93,6 +93,23 @@ for (const [id, text] of Object.entries(ledgerRuleMessages) as [LedgerRuleMessag
   COMPILED.set(id, { "zh-CN": compile(text["zh-CN"]), "en-US": compile(text["en-US"]) });
 }
 
+/**
+ * Characters of a cell quoted in a message. A cell can hold 32,767; quoting
+ * all of it would make a message no one reads and, written to 检查结果 with
+ * the rest of the sentence, a cell longer than Excel accepts. The finding's
+ * `value` keeps the whole text.
+ */
+const QUOTE_MAX = 100;
+/** The placeholders that quote a cell's text (the others are the add-in's own words: reasons, allowed values…). */
+const CELL_PARAMS: ReadonlySet<string> = new Set(["value", "amount", "balance"]);
+
+function quoted(text: string): string {
+  if (text.length <= QUOTE_MAX) return text;
+  // Never cut a surrogate pair in half.
+  const end = /[\ud800-\udbff]/.test(text.charAt(QUOTE_MAX - 1)) ? QUOTE_MAX - 1 : QUOTE_MAX;
+  return `${text.slice(0, end)}…`;
+}
+
 function render(
   id: LedgerRuleMessageId,
   locale: Locale,
@@ -106,7 +123,8 @@ function render(
     const name = parts[i] ?? "";
     const given = params?.[name];
     const v = given !== undefined ? given : name === "column" ? column : name === "value" ? value : undefined;
-    out += (v === undefined ? `{${name}}` : String(v)) + (parts[i + 1] ?? "");
+    const text = v === undefined ? `{${name}}` : CELL_PARAMS.has(name) ? quoted(String(v)) : String(v);
+    out += text + (parts[i + 1] ?? "");
   }
   return out;
 }
