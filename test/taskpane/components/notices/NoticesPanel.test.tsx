@@ -106,7 +106,9 @@ describe("NoticesPanel", () => {
     await generate();
     expect(screen.getByText("已到期未定处理方式：2 笔")).toBeTruthy();
     expect(screen.getByText(/东城支行 · 丁 · DC-1 · 到期 2027-01-20/)).toBeTruthy();
-    expect(screen.getByText(/以下提示函的机构本期已无到期贷款，将被删除：到期提示-城关支行、到期提示-东城支行/)).toBeTruthy();
+    expect(
+      screen.getByText(/以下提示函的机构本期已无到期贷款，将被删除：到期提示-城关支行、到期提示-东城支行/),
+    ).toBeTruthy();
   });
 
   it("shows the problem in words when the workbook has no ledger", async () => {
