@@ -70,6 +70,12 @@ const cases: readonly [string, E2ETest["run"]][] = [
       assert.ok(first);
       await page.locator('[role="grid"] [data-cell]', { hasText: first.message }).first().waitFor();
       await ctx.screenshot("results-sheet");
+      // The 单元格 column links to the ledger: a click goes there, as in Excel.
+      const link = page.locator("[role=grid] [data-link]").first();
+      const target = ((await link.getAttribute("data-link")) ?? "").split("!");
+      await link.click();
+      await page.locator(`[role="grid"][data-sheet="${target[0]}"]`).waitFor();
+      await until(async () => (await activeAddress(page)) === target[1], `the link to go to ${target.join("!")}`);
     },
   ],
   [

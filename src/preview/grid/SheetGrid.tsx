@@ -165,6 +165,8 @@ export interface SheetGridProps {
   readonly locale: Locale;
   /** A click (or arrow key) selects an address on this sheet; `extend` when Shift is held. */
   readonly onSelect: (address: string) => void;
+  /** Goes to a cell, on this sheet or another (an internal link was clicked). */
+  readonly onLink: (sheet: string, cell: string) => void;
 }
 
 /**
@@ -175,7 +177,7 @@ export interface SheetGridProps {
  * the active cell. Virtualisation is @tanstack/react-virtual's.
  */
 export function SheetGrid(props: SheetGridProps) {
-  const { sheet, contentVersion, engine, active, selection, date1904, locale, onSelect } = props;
+  const { sheet, contentVersion, engine, active, selection, date1904, locale, onSelect, onLink } = props;
   const styles = useStyles();
   const scrollRef = useRef<HTMLDivElement>(null);
   const anchor = useRef<{ row: number; col: number } | null>(null);
@@ -281,8 +283,8 @@ export function SheetGrid(props: SheetGridProps) {
   // The class names never change; holding on to the first object keeps the context (and the memoised rows) stable.
   const [cellStyles] = useState(styles);
   const cellContext: CellContext = useMemo(
-    () => ({ sheet, g, engine, date1904, locale, styles: cellStyles, onCellDown, onNote }),
-    [sheet, g, engine, date1904, locale, cellStyles, onCellDown, onNote],
+    () => ({ sheet, g, engine, date1904, locale, styles: cellStyles, onCellDown, onNote, onLink }),
+    [sheet, g, engine, date1904, locale, cellStyles, onCellDown, onNote, onLink],
   );
 
   // Merges that reach into the window from outside it (a title row merged across, scrolled right).
@@ -396,6 +398,8 @@ interface CellContext {
   readonly locale: Locale;
   readonly styles: ReturnType<typeof useStyles>;
   readonly onCellDown: (row: number, col: number, extend: boolean) => void;
+  /** A click on an internal link goes to its cell, as in Excel. */
+  readonly onLink: (sheet: string, cell: string) => void;
   /** The pointer entered (note) or left (null) a cell with a note. */
   readonly onNote: (a1: string, note: string | null, row: number, col: number) => void;
 }
@@ -489,7 +493,7 @@ interface GridCellProps {
 
 /** A cell as Excel shows it: its value in its number format, fill, font, alignment, and a red corner for a note. */
 function GridCell({ context, row, col, left, top = 0, width, height, active }: GridCellProps) {
-  const { sheet, g, engine, date1904, locale, styles, onCellDown, onNote } = context;
+  const { sheet, g, engine, date1904, locale, styles, onCellDown, onNote, onLink } = context;
   const a1 = cellAddress(row, col);
   const cell = sheet.cell(row, col);
   let value = cell.value;
@@ -519,7 +523,9 @@ function GridCell({ context, row, col, left, top = 0, width, height, active }: G
         textAlign: align,
         fontWeight: cell.style.bold ? 600 : undefined,
         fontStyle: cell.style.italic ? "italic" : undefined,
-        color: cell.style.fontColor ?? undefined,
+        color: cell.link !== null ? "#0563c1" : (cell.style.fontColor ?? undefined),
+        textDecoration: cell.link !== null ? "underline" : undefined,
+        cursor: cell.link !== null ? "pointer" : undefined,
         // A merge reaching down over later rows is drawn above them.
         zIndex: top !== 0 || height > (g.rowHeights[row - 1] ?? 0) ? 1 : undefined,
       }}
@@ -527,6 +533,8 @@ function GridCell({ context, row, col, left, top = 0, width, height, active }: G
         e.preventDefault();
         onCellDown(row, col, e.shiftKey);
       }}
+      onClick={cell.link === null ? undefined : () => onLink(cell.link?.sheet ?? sheet.name, cell.link?.cell ?? a1)}
+      data-link={cell.link === null ? undefined : `${cell.link.sheet}!${cell.link.cell}`}
       onMouseEnter={note === null ? undefined : () => onNote(a1, note, row, col)}
       onMouseLeave={note === null ? undefined : () => onNote(a1, null, row, col)}
     >

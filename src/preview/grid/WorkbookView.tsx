@@ -76,6 +76,17 @@ export function WorkbookView({ book, engine, date1904, locale }: WorkbookViewPro
     [book, shown],
   );
 
+  const goToLink = useCallback(
+    (target: string, cell: string) => {
+      try {
+        book.setSelection(target, cell);
+      } catch {
+        // A link to a sheet that has been deleted goes nowhere, as in Excel.
+      }
+    },
+    [book],
+  );
+
   if (shown === null) return <div className={styles.empty}>{previewText("preview.empty", locale)}</div>;
   const sheet = book.sheet(shown);
   const activePos = active !== null && active.sheet === shown ? parseRange(active.cell) : null;
@@ -118,6 +129,7 @@ export function WorkbookView({ book, engine, date1904, locale }: WorkbookViewPro
         date1904={date1904}
         locale={locale}
         onSelect={select}
+        onLink={goToLink}
       />
       <SheetTabs
         sheets={visible}
