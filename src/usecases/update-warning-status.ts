@@ -60,8 +60,15 @@ export async function updateWarningStatus(
 ): Promise<UpdateWarningStatusOutcome> {
   const locale = request.locale ?? "zh-CN";
   try {
-    const gathered = await gatherWarnings(port, { today: request.today, locale });
     const wanted = parseWarningNumberText(request.number);
+    // Only the form being changed is read (one round trip in Excel, not one per open form); the
+    // register's other rows keep what was last read from their forms.
+    const gathered = await gatherWarnings(port, {
+      today: request.today,
+      locale,
+      readForms: false,
+      alsoRead: wanted === null ? [] : [wanted],
+    });
     const key = wanted === null ? null : warningNumberKey(wanted);
     const record = gathered.records.find((r) => warningNumberKey(r.number) === key);
     if (record === undefined) {

@@ -132,9 +132,12 @@ export async function gatherWarnings(
      * what the records and the register say.
      */
     readonly readForms?: boolean;
+    /** Forms read whatever readForms says (the one a status change rewrites). */
+    readonly alsoRead?: readonly WarningNumber[];
   },
 ): Promise<WarningWorkbook> {
   const { locale, today, readForms = true } = options;
+  const alsoRead = new Set((options.alsoRead ?? []).map(warningNumberKey));
   const store = await loadStore(port, { locale });
   const sheets = await port.listSheets();
   const date1904 = await port.date1904();
@@ -153,8 +156,10 @@ export async function gatherWarnings(
 
   const adopted = new Set(merged.adopted.map((a) => warningNumberKey(a.number)));
   // Open forms (and forms whose status the register just changed) are read: their cells feed the register.
+  // A form whose status the register changed is always read: it is about to be rewritten.
   for (const [key, record] of byKey) {
-    if (!readForms || (!isOpenStatus(record.status) && !adopted.has(key))) continue;
+    const wanted = alsoRead.has(key) || adopted.has(key) || (readForms && isOpenStatus(record.status));
+    if (!wanted) continue;
     const info = findSheet(sheets, record.sheet);
     if (info === undefined) continue;
     const values = await readForm(port, info, locale);

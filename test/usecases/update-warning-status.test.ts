@@ -97,12 +97,24 @@ describe("updateWarningStatus", () => {
     expect(formValue(b, 1, "signedOn.president")).toBe(dayToExcelSerial(LATER));
   });
 
-  it("brings the level and category people chose on a form into the register", async () => {
+  it("brings the level and category people chose on the changed form into the register", async () => {
     const b = await bookWithForms();
     b.setCell("预警2026-002", formCell("category"), "担保");
     b.setCell("预警2026-003", formCell("level"), "红");
     await change(b, "〔2026〕第002号", { to: "处理中" });
     expect(registerCell(b, "category", 2)).toBe("担保");
+    // Only the changed form is read (a round trip per form in Excel); 003's row follows when 003 changes.
+    expect(registerCell(b, "level", 3)).toBeNull();
+    await change(b, "〔2026〕第003号", { to: "处理中" });
+    expect(registerCell(b, "level", 3)).toBe("红");
+    expect(registerCell(b, "category", 2)).toBe("担保");
+  });
+
+  it("brings every open form's level and category into the register when forms are created", async () => {
+    const b = await bookWithForms();
+    b.setCell("预警2026-003", formCell("level"), "红");
+    const created = await createWarningForms(b, { from: { kind: "keys", keys: ["JJ2026010002"] }, today: LATER });
+    expect(created.ok && created.forms).toHaveLength(1);
     expect(registerCell(b, "level", 3)).toBe("红");
   });
 
