@@ -10,6 +10,8 @@ import {
   type CreateWarningFormsOutcome,
   type CreateWarningFormsRequest,
 } from "../../src/usecases/create-warning-forms";
+import { DEFAULT_SETTINGS } from "../../src/core/settings/defaults";
+import { saveStore } from "../../src/usecases/settings-store";
 import { REGISTER_SHEET } from "../../src/usecases/warning-workbook";
 import { writeCheckResults } from "../../src/usecases/write-check-results";
 import { day } from "../support/ledger-builder";
@@ -276,6 +278,14 @@ describe("createWarningForms", () => {
     // Forms, register, the record store twice (numbers first, names last), the settings store for forms and register.
     expect(written.filter((n) => n === "贷后助手设置")).toHaveLength(2);
     expect(written.filter((n) => n.startsWith("预警2026-"))).toHaveLength(3);
+  });
+
+  it("takes the feedback working days from the workbook's settings", async () => {
+    const b = book();
+    await saveStore(b, { settings: { ...DEFAULT_SETTINGS, warning: { feedbackWorkingDays: 5 } } });
+    const outcome = await create(b, { kind: "keys", keys: ["JJ2025120007"] });
+    expect(outcome.forms[0]?.deadline).toBe(day("2026-03-13"));
+    expect(String(value(b, "预警2026-001", `A${FORM_LAYOUT.noteRow}`))).toContain("5个工作日");
   });
 
   it("makes its form sheets print one page wide with the title repeated", async () => {
