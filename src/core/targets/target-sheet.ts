@@ -183,14 +183,15 @@ export function buildTargetSheet(input: TargetSheetInput): SheetModel {
   });
   if (n > 0) {
     style(rangeAddress(firstT, 0, lastT, LAST_COL), { border: "thin", fill: INPUT_FILL });
-    style(rangeAddress(firstT, WEIGHT_COL, lastT, WEIGHT_COL), { numberFormat: "0.##", hAlign: "center" });
+    // General, so 30 shows as 30 and 12.5 as 12.5 (Excel's "0.##" would show "30.").
+    style(rangeAddress(firstT, WEIGHT_COL, lastT, WEIGHT_COL), { numberFormat: "General", hAlign: "center" });
     style(rangeAddress(firstT, UNIT_COL, lastT, DIRECTION_COL), { hAlign: "center" });
   }
   const tr = l.weightTotalRow;
   set(tr, NAME_COL, t("targets.sheet.total"));
   set(tr, WEIGHT_COL, { formula: n > 0 ? `=SUM(D${firstT}:D${lastT})` : "=0" });
   style(rangeAddress(tr, 0, tr, LAST_COL), { border: "thin", bold: true });
-  style(cellAddress(tr, WEIGHT_COL), { numberFormat: "0.##", hAlign: "center" });
+  style(cellAddress(tr, WEIGHT_COL), { numberFormat: "General", hAlign: "center" });
 
   // ---- 三、每月实际完成
   section(l.actualsTitleRow, t("targets.sheet.actuals"));
