@@ -21,6 +21,7 @@ import {
   gatherWarnings,
   rewriteForm,
   saveWarnings,
+  SHEET_LOCALE,
   writeNewForms,
   writeRegister,
   type WarningWorkbook,
@@ -473,7 +474,8 @@ export async function createWarningForms(
       seen: gathered.seen,
       filedOn,
       feedbackWorkingDays: gathered.settings.warning.feedbackWorkingDays,
-      locale,
+      // The evidence line is written on the form: in the forms' language.
+      locale: SHEET_LOCALE,
     });
     const skipped = [...early, ...plan.skipped.map((s) => skipOf(s, locale))];
     const notes = [...pickNotes, ...gathered.notes];

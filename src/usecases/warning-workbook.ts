@@ -45,6 +45,16 @@ import type { SheetInfo, WorkbookPort } from "./workbook-port";
  */
 export const REGISTER_SHEET = "预警登记簿";
 
+/**
+ * The language the forms and the register are written in, whatever the
+ * pane's: they are Chinese bank documents — printed, signed by the 行长 and
+ * filed — and a register whose header changed language with the user's
+ * setting would no longer be recognised as the add-in's own (its A1 is its
+ * fingerprint), so a second register would appear. Messages to the user
+ * (notes, problems) follow the user's language.
+ */
+export const SHEET_LOCALE: Locale = "zh-CN";
+
 export interface WarningWorkbook {
   readonly settings: Settings;
   readonly counter: WarningCounter;
@@ -147,7 +157,7 @@ export async function gatherWarnings(
   for (const row of stored.badRows)
     notes.push(note("warning.note.store-row", locale, { sheet: WARNING_STORE_SHEET, row }));
   const registerRows = await readRegister(port, ownedRegister(sheets, store.owned), date1904, locale);
-  const merged = reconcileRegister(stored.records, registerRows, { today, date1904, locale });
+  const merged = reconcileRegister(stored.records, registerRows, { today, date1904, locale: SHEET_LOCALE });
 
   const byKey = new Map<string, WarningRecord>();
   for (const r of merged.records) byKey.set(warningNumberKey(r.number), r);
@@ -229,9 +239,13 @@ export async function writeRegister(
   typed: RegisterTyped,
   locale: Locale,
 ): Promise<{ readonly sheet: string; readonly message?: string }> {
-  const written = await writeOwnedSheet(port, buildRegisterSheet(records, { sheet: REGISTER_SHEET, typed, locale }), {
-    locale,
-  });
+  const written = await writeOwnedSheet(
+    port,
+    buildRegisterSheet(records, { sheet: REGISTER_SHEET, typed, locale: SHEET_LOCALE }),
+    {
+      locale,
+    },
+  );
   return written.message === undefined ? { sheet: written.name } : { sheet: written.name, message: written.message };
 }
 
@@ -255,7 +269,7 @@ export async function writeNewForms(
   locale: Locale,
 ): Promise<FormWrite[]> {
   const models = items.map(({ form, record }) =>
-    buildFormSheet(form, { sheet: record.sheet, state: record, feedbackDays, locale }),
+    buildFormSheet(form, { sheet: record.sheet, state: record, feedbackDays, locale: SHEET_LOCALE }),
   );
   const sheets = await port.listSheets();
   const free = models.filter((m) => findSheet(sheets, m.name) === undefined);
@@ -263,7 +277,7 @@ export async function writeNewForms(
     const store = await loadStore(port, { locale });
     // As writeOwnedSheet does: sheets deleted since they were recorded are forgotten.
     const still = store.ownedSheets.filter((o) => findSheet(sheets, o.name) !== undefined);
-    const added = free.map((m) => ({ name: m.name, a1: warningText("warning.form.title", locale) }));
+    const added = free.map((m) => ({ name: m.name, a1: warningText("warning.form.title", SHEET_LOCALE) }));
     await saveStore(port, { owned: [...still, ...added] }, { locale });
   }
   const written: FormWrite[] = [];
@@ -303,7 +317,7 @@ export async function rewriteForm(
     sheet: record.sheet,
     state: record,
     feedbackDays: gathered.settings.warning.feedbackWorkingDays,
-    locale,
+    locale: SHEET_LOCALE,
     ...(typed === undefined ? {} : { typed }),
   });
   const written = await writeOwnedSheet(port, model, { locale });

@@ -280,6 +280,23 @@ describe("createWarningForms", () => {
     expect(written.filter((n) => n.startsWith("预警2026-"))).toHaveLength(3);
   });
 
+  it("writes the forms and the register in Chinese whatever the pane's language, so a language switch adds no second register", async () => {
+    const b = book();
+    const en = await create(b, { kind: "keys", keys: ["JJ2025120007"] }, { locale: "en-US" });
+    expect(value(b, "预警2026-001", "A1")).toBe("风险预警信号处理表");
+    expect(value(b, REGISTER_SHEET, "A1")).toBe("编号");
+    expect(en.forms[0]?.numberText).toBe("〔2026〕第001号");
+    const zh = await create(b, { kind: "keys", keys: ["JJ2025100013"] });
+    expect(zh.register).toBe(REGISTER_SHEET);
+    const again = await create(b, { kind: "keys", keys: ["JJ2026010002"] }, { locale: "en-US" });
+    expect(again.register).toBe(REGISTER_SHEET);
+    expect(b.sheetNames().filter((n) => n.startsWith("预警登记簿"))).toEqual([REGISTER_SHEET]);
+    expect(registerColumn(b, "number")).toHaveLength(3);
+    // Skips and notes speak the user's language.
+    const dup = await create(b, { kind: "keys", keys: ["JJ2025120007"] }, { locale: "en-US" });
+    expect(dup.skipped[0]?.message).toMatch(/already has an open form/);
+  });
+
   it("takes the feedback working days from the workbook's settings", async () => {
     const b = book();
     await saveStore(b, { settings: { ...DEFAULT_SETTINGS, warning: { feedbackWorkingDays: 5 } } });
