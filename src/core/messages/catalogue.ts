@@ -3,6 +3,7 @@ import { adapterMessages } from "./adapter-messages";
 import { classificationMessages } from "./classification-messages";
 import { usecaseMessages } from "./usecase-messages";
 import { paneMessages } from "./pane-messages";
+import { previewMessages } from "./preview-messages";
 import { cliMessages } from "./cli-messages";
 import { functionMessages } from "./functions-messages";
 import { ledgerReadMessages } from "./ledger-read-messages";
@@ -24,6 +25,7 @@ export const CATALOGUE = {
   ...adapterMessages,
   ...cliMessages,
   ...paneMessages,
+  ...previewMessages,
   ...usecaseMessages,
   ...classificationMessages,
   ...ledgerReadMessages,
