@@ -4,7 +4,7 @@
 // its sources, serves it on a free loopback port, runs every test in
 // test/e2e/*.e2e.ts in a fresh browser context, saves a screenshot per test
 // under test-results/e2e/, and ends with `N passed, N failed`.
-// Usage: node test/e2e/run.js [name filter]
+// Usage: node test/e2e/run.js [filter] — runs the tests whose "file › name" contains the filter.
 const fs = require("fs");
 const path = require("path");
 const { URL } = require("url");
@@ -63,7 +63,7 @@ function loadTests(filter) {
   for (const file of files) {
     const mod = require(path.join(__dirname, file));
     for (const t of mod.tests || []) {
-      if (!filter || t.name.includes(filter)) tests.push({ ...t, file });
+      if (!filter || `${file} › ${t.name}`.includes(filter)) tests.push({ ...t, file });
     }
   }
   return tests;

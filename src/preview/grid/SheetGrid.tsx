@@ -78,10 +78,16 @@ const useStyles = makeStyles({
   },
   headerActive: { backgroundColor: "#d2e8da", color: EXCEL_GREEN, fontWeight: 600 },
   row: { position: "absolute", left: 0, contain: "layout style" },
-  rowHeader: {
+  /** One sticky column holding the visible row numbers: one sticky element, not one per row. */
+  rowRail: {
     position: "sticky",
     left: 0,
     zIndex: 2,
+    width: `${ROW_HEADER_WIDTH}px`,
+  },
+  rowHeader: {
+    position: "absolute",
+    left: 0,
     width: `${ROW_HEADER_WIDTH}px`,
     boxSizing: "border-box",
     backgroundColor: HEADER_BG,
@@ -343,6 +349,22 @@ export function SheetGrid(props: SheetGridProps) {
             </div>
           ))}
         </div>
+        <div className={styles.rowRail} style={{ height: totalHeight - COLUMN_HEADER_HEIGHT }}>
+          {virtualRows.map((r) => (
+            <div
+              key={r.key}
+              role="rowheader"
+              className={isActiveRow(r.index + 1) ? `${styles.rowHeader} ${styles.headerActive}` : styles.rowHeader}
+              style={{ top: r.start - COLUMN_HEADER_HEIGHT, height: r.size }}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                onRowHeader(r.index + 1);
+              }}
+            >
+              {r.index + 1}
+            </div>
+          ))}
+        </div>
         {virtualRows.map((r) => (
           <GridRow
             key={r.key}
@@ -355,8 +377,6 @@ export function SheetGrid(props: SheetGridProps) {
             firstCol={firstCol}
             lastCol={lastCol}
             activeCol={active !== null && active.row === r.index + 1 ? active.col : -1}
-            headerActive={isActiveRow(r.index + 1)}
-            onRowHeader={onRowHeader}
           />
         ))}
         {outsideMerges.map((m) => {
@@ -416,8 +436,6 @@ interface GridRowProps {
   readonly lastCol: number;
   /** The active cell's column when it is in this row, else -1. */
   readonly activeCol: number;
-  readonly headerActive: boolean;
-  readonly onRowHeader: (row: number) => void;
 }
 
 /**
@@ -425,7 +443,7 @@ interface GridRowProps {
  * that came into view, which is what keeps a long sheet smooth.
  */
 const GridRow = memo(function GridRow(props: GridRowProps) {
-  const { context, row, top, height, width, firstCol, lastCol, activeCol, headerActive, onRowHeader } = props;
+  const { context, row, top, height, width, firstCol, lastCol, activeCol } = props;
   const { g, styles } = context;
   const cells: ReactNode[] = [];
   for (let col = firstCol; col <= lastCol; col++) {
@@ -464,17 +482,6 @@ const GridRow = memo(function GridRow(props: GridRowProps) {
   }
   return (
     <div role="row" className={styles.row} style={{ top, height, width }}>
-      <div
-        role="rowheader"
-        className={headerActive ? `${styles.rowHeader} ${styles.headerActive}` : styles.rowHeader}
-        style={{ height }}
-        onMouseDown={(e) => {
-          e.preventDefault();
-          onRowHeader(row);
-        }}
-      >
-        {row}
-      </div>
       {cells}
     </div>
   );
