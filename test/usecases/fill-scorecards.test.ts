@@ -27,6 +27,9 @@ const GRADE = "C15";
 const PENALTY = "I15";
 const MANUAL_ROW = CARD_HEADER_ROW + 7; // 催收与诉讼时效, the last item
 
+// A real formula engine over a dozen sheets: seconds, not milliseconds, on a busy machine.
+jest.setTimeout(20_000);
+
 let engines: AttachedFormulaEngine[] = [];
 afterEach(() => {
   for (const e of engines) e.detach();

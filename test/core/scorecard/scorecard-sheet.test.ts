@@ -18,6 +18,9 @@ import { checked, valueAt } from "./fixtures";
  * every branch, whatever the standard, after a finding is set aside and
  * after a manual count is typed — never by re-implementing the formulas.
  */
+// A real formula engine over a dozen sheets: seconds, not milliseconds, on a busy machine.
+jest.setTimeout(20_000);
+
 interface Written {
   readonly evidence: SheetModel;
   readonly card: ReturnType<typeof buildScorecardSheet>;

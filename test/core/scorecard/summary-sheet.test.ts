@@ -9,6 +9,9 @@ import { recalculateSheets } from "../../../src/preview/formula-engine";
 import { AS_OF } from "../../support/ledger-builder";
 import { checked } from "./fixtures";
 
+// A real formula engine over a dozen sheets: seconds, not milliseconds, on a busy machine.
+jest.setTimeout(20_000);
+
 /** Every branch of the fixture ledger written, and the summary over them recalculated. */
 function summary(previous: Record<string, number> = {}) {
   const { ledger, result } = checked();
