@@ -103,11 +103,17 @@ describe("the hostile corpus through the command line (.xlsx files)", () => {
           isExpectedProblem(expected) ? 2 : line.findings?.some((f) => f.severity === "error") ? 1 : 0,
         );
 
+        // A large case may give the --out run (which opens the workbook whole) a smaller workbook; it says why.
+        const input = hostile.large ? tmp.path(`${name}.for-out.xlsx`) : file;
+        if (input !== file) writeFileSync(input, await hostileXlsxBytes(await hostile.build("cli-out")));
+        const expectedOut = hostile.large ? hostile.expected("cli-out") : expected;
         const out = tmp.path(`${name}.out.xlsx`);
-        const written = await runMain(args(file, hostile, ["--out", out]));
+        const written = await runMain(args(input, hostile, ["--out", out]));
         expectCleanRun(written);
-        expect(written.code).toBe(checked.code);
-        await expectCopy(file, out, jsonLine(written), hostile, expected);
+        const writtenLine = jsonLine(written);
+        expectOutcome(observeJson(writtenLine), expectedOut);
+        if (input === file) expect(written.code).toBe(checked.code);
+        await expectCopy(input, out, writtenLine, hostile, expectedOut);
       },
       timeoutFor(hostile),
     );

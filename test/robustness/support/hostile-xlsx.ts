@@ -1,3 +1,4 @@
+import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { isExcelError, type CellValue } from "../../../src/core/values/cell-value";
 import type { HostileInput, HostileWorkbook } from "../../fixtures/hostile/hostile-case";
@@ -16,7 +17,48 @@ export async function hostileXlsxBytes(input: HostileInput): Promise<Uint8Array>
   return workbookBytes(input.workbook);
 }
 
+/** Cells beyond which a plain workbook is written with ExcelJS's streaming writer (the whole-workbook one takes many minutes). */
+const STREAM_CELLS = 500_000;
+
+function plainValues(hostile: HostileWorkbook): boolean {
+  return hostile.sheets.every(
+    (s) =>
+      s.formulas === undefined &&
+      s.numberFormats === undefined &&
+      s.merges === undefined &&
+      s.fills === undefined &&
+      s.notes === undefined &&
+      s.hiddenRows === undefined &&
+      s.autoFilter === undefined &&
+      !s.protected &&
+      !s.hidden &&
+      !s.veryHidden,
+  );
+}
+
+/** A large workbook of plain values, written row by row as a streaming writer does (as large exports are). */
+async function streamedBytes(hostile: HostileWorkbook): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  const stream = new PassThrough();
+  stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<void>((resolve, reject) => {
+    stream.on("end", resolve);
+    stream.on("error", reject);
+  });
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: false, useSharedStrings: false });
+  for (const s of hostile.sheets) {
+    const ws = book.addWorksheet(s.name);
+    for (const row of s.values) ws.addRow(row.map((v) => (v === null ? undefined : excelValue(v)))).commit();
+    ws.commit();
+  }
+  await book.commit();
+  await done;
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
 async function workbookBytes(hostile: HostileWorkbook): Promise<Uint8Array> {
+  const cells = hostile.sheets.reduce((n, s) => n + s.values.reduce((m, row) => m + row.length, 0), 0);
+  if (cells > STREAM_CELLS && plainValues(hostile) && !hostile.date1904) return streamedBytes(hostile);
   const book = new ExcelJS.Workbook();
   book.properties.date1904 = hostile.date1904 ?? false;
   for (const s of hostile.sheets) {
