@@ -94,6 +94,13 @@ type NoteApi = "notes" | "comments" | "none";
 export class ExcelWorkbook implements WorkbookPort {
   private readonly supports: (excelApi: string) => boolean;
   private readonly budget: ChunkBudget;
+  /**
+   * Response bytes per cell last measured on each sheet: a large sheet is read
+   * in several readValues calls, and each starts from what the previous one
+   * measured instead of the cautious first guess (which would cost every
+   * call an extra, half-sized round trip).
+   */
+  private readonly measuredBytesPerCell = new Map<string, number>();
 
   constructor(private readonly options: ExcelWorkbookOptions = {}) {
     this.supports = options.supports ?? officeSupports;
@@ -183,7 +190,7 @@ export class ExcelWorkbook implements WorkbookPort {
     return this.onSheet(sheet, async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
       const out: CellValue[][] = [];
-      let bytesPerCell = FIRST_GUESS_BYTES_PER_CELL;
+      let bytesPerCell = this.measuredBytesPerCell.get(sheet) ?? FIRST_GUESS_BYTES_PER_CELL;
       let cap = Number.POSITIVE_INFINITY;
       let row = firstRow;
       const end = firstRow + rowCount;
@@ -206,6 +213,7 @@ export class ExcelWorkbook implements WorkbookPort {
         }
         const measured = jsonBytes(range.values) + jsonBytes(range.valueTypes);
         bytesPerCell = Math.max(1, (measured / (rows * columnCount)) * SIZE_MARGIN);
+        this.measuredBytesPerCell.set(sheet, bytesPerCell);
         cap = Number.POSITIVE_INFINITY;
         for (const r of toCellValues(range.values, range.valueTypes)) out.push(r);
         range.untrack();
