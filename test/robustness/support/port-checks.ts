@@ -71,6 +71,9 @@ export async function expectWritesAndMarks(
   for (const f of outcome.result.findings) expect(messages.has(f.message)).toBe(true);
 
   const mark = expected.mark ?? "ok";
+  // The fill and note of every cell a finding points at, to see that clearing the marks puts them back exactly.
+  const cells = [...new Set(outcome.result.findings.flatMap((f) => (f.cell === null ? [] : [f.cell])))];
+  const formats = await port.readFormats(outcome.sheet, cells);
   const marking = markFindings(port, outcome.sheet, outcome.result.findings);
   if (mark === "ok") {
     const marked = await marking;
@@ -91,6 +94,7 @@ export async function expectWritesAndMarks(
     expect(`${error.problem.message}\n${error.problem.hint}`).toContain(mark.fragment);
   }
   await clearMarks(port);
+  expect(await port.readFormats(outcome.sheet, cells)).toEqual(formats);
 
   if (before !== null) {
     const after = await usedValues(port, outcome.sheet);
