@@ -3,10 +3,11 @@ import { ledgerRuleMessages, type LedgerRuleMessageId } from "../../messages/led
 import type { Locale, MessageParams, MessageText } from "../../messages/message";
 import type { Settings } from "../../settings/defaults";
 import { cellAddress } from "../../sheet-model/a1";
+import { isBlank } from "../../values/cell-value";
 import { dayToIso, type Day } from "../../values/day";
 import { normalizeText } from "../../values/normalize-text";
 import { COLUMN_CATALOGUE, columnLabel } from "../column-catalogue";
-import { displayValue, isFilled, numberOf, rawOf, textOf } from "../field-access";
+import { displayValue, numberOf, rawOf, textOf } from "../field-access";
 import type { ColumnBinding, ColumnKey, LedgerLayout, LoanRow } from "../ledger-types";
 
 /**
@@ -171,18 +172,22 @@ export function toLayoutFinding(rule: RuleId, draft: Draft, ctx: RuleContext): F
 }
 
 /**
- * isFilled, with a shortcut for the common case of text starting with a
- * visible character (ASCII or CJK), which cannot be blank. isFilled alone
- * runs a regex on every text cell, and the check asks about every mapped
- * cell of every row.
+ * isFilled, answered from one look at the cell: an empty cell is not filled,
+ * a number, TRUE/FALSE or an error value is, and text starting with a
+ * visible character (ASCII or CJK) cannot be blank. Only other text goes
+ * through isBlank's regex. The check asks this of every mapped cell of every
+ * row (the summary counts how full each column is), so it must not look the
+ * cell up twice or build strings.
  */
 export function hasValue(row: LoanRow, key: ColumnKey): boolean {
   const raw = row.fields[key]?.raw;
-  if (typeof raw === "string" && raw.length > 0) {
+  if (raw === null || raw === undefined) return false;
+  if (typeof raw !== "string") return true;
+  if (raw.length > 0) {
     const c = raw.charCodeAt(0);
     if ((c > 0x20 && c < 0x7f) || (c > 0x3000 && c < 0xfeff)) return true;
   }
-  return isFilled(row, key);
+  return !isBlank(raw);
 }
 
 /** Dates repeat down a ledger; their ISO text is kept rather than recomputed through Date for each finding. */
