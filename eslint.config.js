@@ -19,7 +19,17 @@ const layer = (files, patterns, extra = {}) => ({
 });
 
 module.exports = [
-  { ignores: ["dist/**", "dist-preview/**", "lib/**", "node_modules/**", "coverage/**", "test-results/**", "bench/out/**"] },
+  {
+    ignores: [
+      "dist/**",
+      "dist-preview/**",
+      "lib/**",
+      "node_modules/**",
+      "coverage/**",
+      "test-results/**",
+      "bench/out/**",
+    ],
+  },
   ...officeAddins.configs.react,
   // Formatting is checked by `prettier --check` in `npm run lint`, not twice.
   { rules: { "prettier/prettier": "off" } },
