@@ -1,4 +1,4 @@
-import type { Stream } from "node:stream";
+import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 // ExcelJS's own SAX loop and cell helpers: the streaming reader reads the XML
 // with them so that every value is decoded exactly as ExcelJS decodes it when
@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import parseSaxModule from "exceljs/lib/utils/parse-sax";
 import iterateStreamModule from "exceljs/lib/utils/iterate-stream";
 import utilsModule from "exceljs/lib/utils/utils";
+import unzipper from "unzipper";
 
 /**
  * ExcelJS 4.4's streaming reader, past its typings (like exceljs-internals.ts
@@ -55,12 +56,10 @@ export const parseSax: ParseSax = (chunks) => excelJsParseSax(utf8Chunks(chunks)
 export const iterateStream = iterateStreamModule as unknown as (stream: unknown) => AsyncIterable<unknown>;
 export const excelJsUtils = utilsModule as unknown as ExcelJsUtils;
 
-/** A zip entry (a readable stream) as WorkbookReader hands it to its parsers. */
-export interface ZipEntry {
-  readonly path: string;
-}
+/** A zip entry's inflated bytes, as WorkbookReader's part parsers take them. */
+export type ZipEntry = NodeJS.ReadableStream;
 
-/** What WorkbookReader has learnt from the parts it read itself. */
+/** What WorkbookReader learns from the workbook's parts. */
 export interface WorkbookReaderState {
   /** workbook.xml's <sheets>, in workbook order. */
   readonly model?: {
@@ -76,42 +75,81 @@ export interface WorkbookReaderState {
   readonly properties?: { readonly model?: { readonly date1904?: boolean } };
   /** xl/_rels/workbook.xml.rels. */
   readonly workbookRels?: readonly { readonly Id: string; readonly Target: string }[];
-  /** styles.xml, when read with `styles: "cache"`. */
+  /** styles.xml (ExcelJS's defaults when the file has none). */
   readonly styles: { getStyleModel(id: number): { readonly numFmt?: string } | undefined };
-  /** Set once the shared strings are read: worksheets that come before them wait in temporary files. */
-  sharedStrings?: unknown[];
 }
 
-/** The worksheet WorkbookReader yields: which sheet file it is, and the stream of its XML. */
-export interface WorksheetEntry {
-  /** N of xl/worksheets/sheetN.xml. */
-  readonly id: number | string;
-  readonly iterator: AsyncIterable<unknown>;
+/** The workbook's parts that every sheet depends on, read; and each sheet's XML, to read when wanted. */
+export interface WorkbookParts {
+  readonly book: WorkbookReaderState;
+  /** The shared strings (empty when the file has none). */
+  readonly strings: readonly unknown[];
+  /** The sheets in workbook order, each with its XML as a stream of chunks (null when its part is missing). */
+  readonly sheets: readonly {
+    readonly name: string;
+    readonly state: string | undefined;
+    readonly xml: (() => AsyncIterable<unknown>) | null;
+  }[];
 }
 
-export type SharedStringsParser = (entry: ZipEntry) => Promise<unknown[]>;
+interface PartParsers {
+  _parseRels(entry: ZipEntry): Promise<void>;
+  _parseWorkbook(entry: ZipEntry): Promise<void>;
+  _parseStyles(entry: ZipEntry): Promise<void>;
+}
+
+/** A relationship's target as a path in the zip: "worksheets/sheet1.xml" and "/xl/worksheets/sheet1.xml" → "xl/worksheets/sheet1.xml". */
+function partPath(target: string): string {
+  return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+}
 
 /**
- * A WorkbookReader whose shared strings are read by `parseSharedStrings`
- * (ExcelJS's streaming parser keeps a phonetic guide's text in place of the
- * cell's own, where its in-memory reader keeps the cell's own).
+ * Reads an .xlsx held in memory through its zip's central directory, the
+ * workbook's own parts first (relationships, workbook.xml, shared strings,
+ * styles) with ExcelJS's parsers, and hands back each sheet's XML to parse.
+ *
+ * Not ExcelJS's WorkbookReader.parse: its single pass over the zip in stored
+ * order parses a sheet before workbook.xml when the zip holds them in that
+ * order (ExcelJS's own writer does), and then intermittently loses the last
+ * entries and fails with "Cannot read properties of undefined (reading
+ * 'sheets')" (exceljs#3064); it would also read dates before styles.xml told
+ * it which cells are dates. The central directory lets the parts be read in
+ * the order they depend on each other, whatever order the writer chose, and
+ * sheets are inflated by Node's zlib as a stream, as before.
+ *
+ * `parseSharedStrings` reads the shared strings (ExcelJS's streaming parser
+ * keeps a phonetic guide's text in place of the cell's own, where its
+ * in-memory reader keeps the cell's own). Rejects with "no workbook" when
+ * the zip holds no xl/workbook.xml.
  */
-export function workbookReader(
-  input: NodeJS.ReadableStream,
-  parseSharedStrings: SharedStringsParser,
-): ExcelJS.stream.xlsx.WorkbookReader & WorkbookReaderState {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input as unknown as Stream, {
-    worksheets: "emit",
-    sharedStrings: "cache",
+export async function openWorkbookParts(
+  bytes: Buffer,
+  parseSharedStrings: (entry: ZipEntry) => Promise<unknown[]>,
+): Promise<WorkbookParts | "no workbook"> {
+  const directory = await unzipper.Open.buffer(bytes);
+  const files = new Map(directory.files.filter((f) => f.type === "File").map((f) => [f.path, f]));
+  const workbook = files.get("xl/workbook.xml");
+  if (workbook === undefined) return "no workbook";
+  const book = new ExcelJS.stream.xlsx.WorkbookReader(new PassThrough(), {
     styles: "cache",
-    hyperlinks: "ignore",
-    entries: "ignore",
-  }) as ExcelJS.stream.xlsx.WorkbookReader & WorkbookReaderState;
-  // WorkbookReader.parse delegates to this generator method (yield*); it yields nothing when caching.
-  (reader as unknown as { _parseSharedStrings: (entry: ZipEntry) => AsyncGenerator<never> })._parseSharedStrings =
-    async function* (entry: ZipEntry): AsyncGenerator<never> {
-      reader.sharedStrings = await parseSharedStrings(entry);
-      yield* [];
+  }) as unknown as WorkbookReaderState & PartParsers;
+  const rels = files.get("xl/_rels/workbook.xml.rels");
+  if (rels !== undefined) await book._parseRels(rels.stream());
+  await book._parseWorkbook(workbook.stream());
+  const shared = files.get("xl/sharedStrings.xml");
+  const strings = shared === undefined ? [] : await parseSharedStrings(shared.stream());
+  const styles = files.get("xl/styles.xml");
+  if (styles !== undefined) await book._parseStyles(styles.stream());
+
+  const targets = new Map((book.workbookRels ?? []).map((r) => [r.Id, partPath(r.Target)]));
+  const sheets = (book.model?.sheets ?? []).map((s) => {
+    const target = targets.get(s.rId);
+    const file = target === undefined ? undefined : files.get(target);
+    return {
+      name: s.name,
+      state: s.state,
+      xml: file === undefined ? null : () => iterateStream(file.stream()),
     };
-  return reader;
+  });
+  return { book, strings, sheets };
 }

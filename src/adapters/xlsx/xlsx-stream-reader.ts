@@ -1,4 +1,3 @@
-import { Readable } from "node:stream";
 import { cellAddress } from "../../core/sheet-model/a1";
 import type { SheetModel } from "../../core/sheet-model/sheet-model";
 import type { CellValue } from "../../core/values/cell-value";
@@ -16,11 +15,10 @@ import { sameSheetName } from "../memory/sheet-name";
 import {
   excelJsUtils,
   iterateStream,
+  openWorkbookParts,
   parseSax,
-  workbookReader,
   type SaxEvent,
   type WorkbookReaderState,
-  type WorksheetEntry,
   type ZipEntry,
 } from "./exceljs-stream-internals";
 import { loadFailure, sniffWorkbookBytes, XlsxOpenError } from "./open-errors";
@@ -168,6 +166,7 @@ class SheetParser {
 
   constructor(
     private readonly book: WorkbookReaderState,
+    private readonly strings: readonly unknown[],
     private readonly date1904: boolean,
   ) {}
 
@@ -319,7 +318,7 @@ class SheetParser {
     if (v === undefined || v === "") return null;
     switch (this.type) {
       case "s":
-        return readCellValue(this.book.sharedStrings?.[parseInt(v, 10)], this.date1904);
+        return readCellValue(this.strings[parseInt(v, 10)], this.date1904);
       case "str":
         return excelJsUtils.xmlDecode(v);
       case "b":
@@ -375,12 +374,6 @@ class SheetParser {
   }
 }
 
-/** "worksheets/sheet1.xml", "/xl/worksheets/sheet1.xml" → "1". */
-function sheetFileNumber(target: string): string | null {
-  const m = /(?:^|\/)worksheets\/sheet(\d+)\.xml$/.exec(target);
-  return m?.[1] ?? null;
-}
-
 function visibilityOf(state: string | undefined): SheetInfo["visibility"] {
   return state === "veryHidden" ? "veryHidden" : state === "hidden" ? "hidden" : "visible";
 }
@@ -402,39 +395,25 @@ export class XlsxStreamWorkbook implements WorkbookPort {
     const problem = sniffWorkbookBytes(bytes);
     if (problem) throw new XlsxOpenError(problem, file);
     try {
-      return await XlsxStreamWorkbook.read(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)]));
+      return await XlsxStreamWorkbook.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), file);
     } catch (e) {
       if (e instanceof XlsxOpenError) throw e;
       throw loadFailure(e, file);
     }
   }
 
-  private static async read(input: Readable): Promise<XlsxStreamWorkbook> {
-    const reader = workbookReader(input, readSharedStrings);
-    const parsed = new Map<string, ParsedSheet>();
-    for await (const worksheet of reader as AsyncIterable<unknown>) {
-      const entry = worksheet as WorksheetEntry;
-      const date1904 = reader.properties?.model?.date1904 === true;
-      parsed.set(String(entry.id), await new SheetParser(reader, date1904).parse(entry.iterator));
-    }
-    const rels = new Map<string, string>();
-    for (const rel of reader.workbookRels ?? []) {
-      const n = sheetFileNumber(rel.Target);
-      if (n !== null) rels.set(rel.Id, n);
-    }
+  private static async read(bytes: Buffer, file: string): Promise<XlsxStreamWorkbook> {
+    const parts = await openWorkbookParts(bytes, readSharedStrings);
+    if (parts === "no workbook") throw new XlsxOpenError("not-xlsx", file);
+    const date1904 = parts.book.properties?.model?.date1904 === true;
     const sheets: StreamSheet[] = [];
-    for (const s of reader.model?.sheets ?? []) {
-      const n = rels.get(s.rId);
-      const sheet = n === undefined ? undefined : parsed.get(n);
-      if (sheet === undefined) continue;
+    for (const s of parts.sheets) {
+      if (s.xml === null) continue;
+      const sheet = await new SheetParser(parts.book, parts.strings, date1904).parse(s.xml());
       sheets.push({ name: s.name, visibility: visibilityOf(s.state), ...sheet });
     }
-    if (sheets.length === 0) throw new XlsxOpenError("not-xlsx", "");
-    return new XlsxStreamWorkbook(
-      sheets,
-      reader.properties?.model?.date1904 === true,
-      reader.model?.views?.[0]?.activeTab,
-    );
+    if (sheets.length === 0) throw new XlsxOpenError("not-xlsx", file);
+    return new XlsxStreamWorkbook(sheets, date1904, parts.book.model?.views?.[0]?.activeTab);
   }
 
   async listSheets(): Promise<readonly SheetInfo[]> {

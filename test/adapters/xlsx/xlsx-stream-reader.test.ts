@@ -228,11 +228,45 @@ describe("XlsxStreamWorkbook.open", () => {
     expect(error).toMatchObject({ code });
   });
 
+  it.each([
+    [
+      "the workbook, the styles and the shared strings after the sheets",
+      ["xl/workbook.xml", "xl/styles.xml", "xl/sharedStrings.xml"],
+    ],
+    ["the workbook after the shared strings and the sheets", ["xl/workbook.xml"]],
+    ["the styles after the shared strings and the sheets", ["xl/styles.xml"]],
+  ])("reads a zip holding %s (zip order is the writer's choice)", async (_, last) => {
+    const bytes = await written((book) => {
+      book.properties.date1904 = true;
+      ledgerSheet(book);
+      book.addWorksheet("说明").addRow(["本表说明"]);
+    });
+    const zip = await JSZip.loadAsync(bytes);
+    const names = Object.keys(zip.files).filter((n) => !zip.files[n]?.dir);
+    // Shared strings first (so that ExcelJS would parse the sheets as they come), then the sheets, then `last`.
+    const order = [
+      ...names.filter((n) => n === "xl/sharedStrings.xml" && !last.includes(n)),
+      ...names.filter((n) => n !== "xl/sharedStrings.xml" && !last.includes(n)),
+      ...last,
+    ];
+    const rebuilt = new JSZip();
+    for (const name of order) rebuilt.file(name, (await zip.file(name)?.async("uint8array")) ?? new Uint8Array());
+    const stream = await expectSameAsXlsxWorkbook(await rebuilt.generateAsync({ type: "uint8array" }));
+    expect(await stream.date1904()).toBe(true);
+    expect((await stream.listSheets()).map((s) => s.name)).toEqual(["贷后台账", "说明"]);
+    expect(await stream.readValues("贷后台账", 3, 1, 4)).toEqual([["JJ001", "张三", 1500.5, MARCH_5 - 1462]]);
+  });
+
   it("refuses a damaged zip as truncated", async () => {
-    const bytes = await written((book) => book.addWorksheet("台账").addRow(["x"]));
-    // The end of the zip is intact (so the sniff passes); its first entry's compressed data is not.
+    const bytes = await written((book) => {
+      const ws = book.addWorksheet("台账");
+      for (let i = 0; i < 200; i++) ws.addRow([`JJ${i}`, i * 1.5, `客户${i}`]);
+    });
+    // The end of the zip is intact (so the sniff passes); the sheet's compressed data is not.
     const damaged = bytes.slice();
-    for (let i = 60; i < 400 && i < damaged.length - 200; i++) damaged[i] = 0xff;
+    const sheetEntry = Buffer.from(damaged).indexOf("xl/worksheets/sheet1.xml");
+    expect(sheetEntry).toBeGreaterThan(0);
+    for (let i = sheetEntry + 40; i < sheetEntry + 400; i++) damaged[i] = 0xff;
     const error = await XlsxStreamWorkbook.open(damaged, { fileName: "台账.xlsx" }).catch((e: unknown) => e);
     expect(XlsxOpenError.is(error)).toBe(true);
   });
