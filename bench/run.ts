@@ -205,7 +205,18 @@ async function main(): Promise<void> {
     {
       entry.bytes = statSync(file).size;
       progress(`floor: ExcelJS stream read ${sizeLabel(n)}`);
-      entry.stream = await runNode([join(OUT, "xlsx-floor.js"), "stream", file], { heapMb: CLI_HEAP_MB, usage: true });
+      // ExcelJS's streaming reader fails now and then on a file its own writer made (exceljs#3064: it loses
+      // workbook.xml, the zip's last entry); a failed read is no floor, so it is tried again, up to three times.
+      for (let attempt = 1; attempt <= 3; attempt++) {
+        entry.stream = await runNode([join(OUT, "xlsx-floor.js"), "stream", file], {
+          heapMb: CLI_HEAP_MB,
+          usage: true,
+        });
+        if (entry.stream.code === 0) break;
+        progress(
+          `  the floor's read failed (attempt ${attempt}): ${entry.stream.stderr.trim().split("\n").pop() ?? ""}`,
+        );
+      }
       if (n <= MEMORY_FLOOR_MAX) {
         progress(`floor: ExcelJS in-memory load ${sizeLabel(n)}`);
         entry.memory = await runNode([join(OUT, "xlsx-floor.js"), "memory", file], {
@@ -376,12 +387,13 @@ async function main(): Promise<void> {
       (n) =>
         `${String(get(office.get(n), "marked") ?? "–")} / ${String(get(office.get(n), "mark.getRangesCalls") ?? "–")} / ${String(get(office.get(n), "mark.fillWrites") ?? "–")}`,
     ),
-    target: "grouped ranges",
+    target: "grouped: ≤ 2 + cells ÷ 500 calls",
     met: verdict(
       OFFICE_SIZES.map((n) => {
         const calls = get<number>(office.get(n), "mark.getRangesCalls");
         const marked = get<number>(office.get(n), "marked");
-        return calls === undefined || marked === undefined ? undefined : calls * 100 <= marked;
+        // Grouped: each getRanges call carries hundreds of cells on average (one call per cell would be `marked`).
+        return calls === undefined || marked === undefined ? undefined : calls <= 2 + marked / 500;
       }),
     ),
   });
