@@ -6,7 +6,17 @@ import { dayFromYmd, type Day } from "../../src/core/values/day";
 import { demoWorkbookSeed } from "../../src/preview/demo/demo-workbook";
 import { planMaturityNotices, type MaturityNoticePlan } from "../../src/usecases/create-maturity-notices";
 import { e2e, type E2EContext, type E2ETest } from "./harness";
-import { cellText, DEMO_AS_OF, formulaBar, openPreview, pane, sheetTabs, showSheet, until } from "./preview-page";
+import {
+  cellText,
+  DEMO_AS_OF,
+  formulaBar,
+  openPreview,
+  pane,
+  sheetTabs,
+  showSheet,
+  until,
+  openFeature,
+} from "./preview-page";
 
 /**
  * 到期提示 end to end on the demo workbook: open the tab, click 生成到期提示,
@@ -39,7 +49,7 @@ function amount(text: string): number {
 async function preview(ctx: E2EContext): Promise<void> {
   const { page } = ctx;
   await openPreview(ctx);
-  await pane(page).getByRole("tab", { name: "到期提示" }).click();
+  await openFeature(page, "到期提示");
   await pane(page).getByRole("button", { name: "生成到期提示" }).click();
   await pane(page).getByText("将要生成").waitFor({ timeout: 60_000 });
 }

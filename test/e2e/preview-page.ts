@@ -79,3 +79,28 @@ export async function until(check: () => Promise<boolean>, what: string, ms = 30
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/**
+ * Opens a feature of the pane by its tab's label: the tab when it is on the
+ * strip, else through the "…" menu that holds the tabs the pane's width
+ * leaves no room for. Resolves once the tab is the selected one.
+ */
+export async function openFeature(page: Page, label: string): Promise<void> {
+  const tab = pane(page).getByRole("tab", { name: label, exact: true });
+  if (!(await tab.isVisible())) {
+    await pane(page).getByTestId("more-features").click();
+    await page.getByRole("menuitem", { name: label, exact: true }).click();
+  }
+  await tab.click();
+  await until(async () => (await tab.getAttribute("aria-selected")) === "true", `the tab ${label} selected`);
+}
+
+/** Sets the task pane's width in px, as a person dragging Excel's pane edge would. */
+export async function setPaneWidth(page: Page, width: number): Promise<void> {
+  await pane(page).evaluate((el, w) => {
+    const style = (el as HTMLElement).style;
+    // The width of the whole pane, its border included, as Excel measures its task pane.
+    style.boxSizing = "border-box";
+    style.width = `${w}px`;
+  }, width);
+}

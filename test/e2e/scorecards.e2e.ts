@@ -4,7 +4,7 @@ import { dayFromYmd, type Day } from "../../src/core/values/day";
 import { demoWorkbookSeed } from "../../src/preview/demo/demo-workbook";
 import { planScorecards, type ScorecardsResult } from "../../src/usecases/fill-scorecards";
 import { e2e, type E2EContext, type E2ETest } from "./harness";
-import { cellText, DEMO_AS_OF, openPreview, pane, sheetTabs, showSheet, until } from "./preview-page";
+import { cellText, DEMO_AS_OF, openPreview, pane, sheetTabs, showSheet, until, openFeature } from "./preview-page";
 
 /**
  * 检查评分 end to end on the demo workbook: open the tab, read the preview,
@@ -36,7 +36,7 @@ function plan(): Promise<ScorecardsResult> {
 async function generate(ctx: E2EContext): Promise<void> {
   const { page } = ctx;
   await openPreview(ctx);
-  await pane(page).getByRole("tab", { name: "检查评分" }).click();
+  await openFeature(page, "检查评分");
   await pane(page)
     .getByText(/^将写入 \d+ 张评分表/)
     .waitFor({ timeout: 60_000 });
@@ -54,7 +54,7 @@ const cases: readonly [string, E2ETest["run"]][] = [
       const p = await plan();
       await openPreview(ctx);
       const before = await sheetTabs(page);
-      await pane(page).getByRole("tab", { name: "检查评分" }).click();
+      await openFeature(page, "检查评分");
       const notices = p.branches.filter((b) => b.notice !== null && !b.notice.kept).length;
       const n = p.branches.length;
       await pane(page)

@@ -6,7 +6,18 @@ import { dayFromYmd, type Day } from "../../src/core/values/day";
 import { demoWorkbookSeed } from "../../src/preview/demo/demo-workbook";
 import { planTargetSheets, type TargetSheetsPlan } from "../../src/usecases/create-target-sheets";
 import { e2e, type E2EContext, type E2ETest } from "./harness";
-import { cellText, DEMO_AS_OF, formulaBar, goTo, openPreview, pane, sheetTabs, showSheet, until } from "./preview-page";
+import {
+  cellText,
+  DEMO_AS_OF,
+  formulaBar,
+  goTo,
+  openPreview,
+  pane,
+  sheetTabs,
+  showSheet,
+  until,
+  openFeature,
+} from "./preview-page";
 
 /**
  * 目标责任书 end to end on the demo workbook: open the tab, click
@@ -38,7 +49,7 @@ function amount(text: string): number {
 async function preview(ctx: E2EContext): Promise<void> {
   const { page } = ctx;
   await openPreview(ctx);
-  await pane(page).getByRole("tab", { name: "目标责任书" }).click();
+  await openFeature(page, "目标责任书");
   await pane(page).getByRole("button", { name: "生成目标责任书" }).click();
   await pane(page)
     .getByText(/^将生成 \d+ 张目标责任书$/)

@@ -6,7 +6,7 @@ import { registerLetter } from "../../src/core/warning/register-sheet";
 import { demoWorkbookSeed } from "../../src/preview/demo/demo-workbook";
 import { createWarningForms, type CreateWarningFormsOutcome } from "../../src/usecases/create-warning-forms";
 import { e2e, type E2EContext, type E2ETest } from "./harness";
-import { cellText, DEMO_AS_OF, goTo, openPreview, pane, sheetTabs, showSheet } from "./preview-page";
+import { cellText, DEMO_AS_OF, goTo, openPreview, pane, sheetTabs, showSheet, openFeature } from "./preview-page";
 
 /**
  * 风险预警 end to end on the demo workbook: preview the forms of every loan
@@ -41,7 +41,7 @@ function plan(): Promise<Planned> {
 
 async function openTab(ctx: E2EContext): Promise<void> {
   await openPreview(ctx);
-  await pane(ctx.page).getByRole("tab", { name: "风险预警" }).click();
+  await openFeature(ctx.page, "风险预警");
   await pane(ctx.page)
     .getByText(/^未解除的处理表/)
     .waitFor({ timeout: 60_000 });

@@ -5,8 +5,6 @@ import {
   MessageBarTitle,
   Spinner,
   Subtitle1,
-  Tab,
-  TabList,
   tokens,
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
@@ -20,6 +18,7 @@ import { warningText } from "../../core/messages/warning-messages";
 import type { Day } from "../../core/values/day";
 import type { WorkbookPort } from "../../usecases/workbook-port";
 import CheckPanel from "./check/CheckPanel";
+import { FeatureTabs } from "./FeatureTabs";
 import NoticesPanel from "./notices/NoticesPanel";
 import ScorePanel from "./score/ScorePanel";
 import TargetsPanel from "./targets/TargetsPanel";
@@ -66,17 +65,13 @@ export default function App({ port, locale, today }: AppProps) {
   return (
     <div className={styles.root}>
       <Subtitle1 as="h1">{message("ui.title", {}, locale)}</Subtitle1>
-      <TabList
-        selectedValue={feature}
-        onTabSelect={(_, d) => setFeature(d.value as Feature)}
-        aria-label={paneText("pane.tabs.label", locale)}
-      >
-        {FEATURES.map((f) => (
-          <Tab key={f} value={f}>
-            {FEATURE_LABEL[f](locale)}
-          </Tab>
-        ))}
-      </TabList>
+      <FeatureTabs
+        tabs={FEATURES.map((f) => ({ value: f, label: FEATURE_LABEL[f](locale) }))}
+        selected={feature}
+        onSelect={setFeature}
+        label={paneText("pane.tabs.label", locale)}
+        separator={locale === "zh-CN" ? "、" : ", "}
+      />
       {port === null ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
