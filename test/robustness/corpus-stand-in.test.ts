@@ -2,7 +2,6 @@ import { ExcelWorkbook } from "../../src/adapters/excel/excel-workbook";
 import { PAYLOAD_LIMIT } from "../support/excel-stand-in";
 import { standInFromSeed } from "../adapters/excel/excel-under-test";
 import { corpusFor, timeoutFor } from "./support/corpus";
-import { fastUsedRange } from "./support/fast-used-range";
 import { expectOutcome } from "./support/observed";
 import { checkCase, expectWritesAndMarks, observe } from "./support/port-checks";
 
@@ -21,7 +20,6 @@ describe("the hostile corpus through Office.js (Excel stand-in)", () => {
         if (input.kind !== "workbook") throw new Error("the stand-in path needs a workbook");
         const excel = standInFromSeed(input.workbook);
         const uninstall = excel.install();
-        const slowUsedRange = fastUsedRange(excel);
         try {
           const port = new ExcelWorkbook({ sleep: () => Promise.resolve() });
           const expected = hostile.expected("stand-in");
@@ -32,7 +30,6 @@ describe("the hostile corpus through Office.js (Excel stand-in)", () => {
           expect(excel.stats.maxRequestBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT);
           expect(excel.stats.maxResponseBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT);
         } finally {
-          slowUsedRange();
           uninstall();
         }
       },

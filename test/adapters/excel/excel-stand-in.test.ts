@@ -217,6 +217,30 @@ describe("ExcelStandIn", () => {
     expect(code).toBe("InvalidOperation");
   });
 
+  it.each([
+    ["values with gaps and a formula without a value", true, "values!B1:E9"],
+    ["values with gaps and a formula without a value", false, "values!B1:E9"],
+    ["formats beyond the values", true, "formats!A1"],
+    ["formats beyond the values", false, "formats!A1:H30"],
+    ["nothing", true, null],
+    ["nothing", false, null],
+  ] as const)("finds the used range of %s (valuesOnly %s)", async (_what, valuesOnly, want) => {
+    const excel = new ExcelStandIn({
+      sheets: [
+        { name: "values", rows: [[null, "a"], [], [null, null, 3]], cells: { E9: { formula: "=1", value: null } } },
+        { name: "formats", rows: [[1]], fills: { H20: "#FF0000", B30: "#00FF00" } },
+        { name: "nothing" },
+      ],
+    });
+    const sheet = want === null ? "nothing" : (want.split("!")[0] ?? "");
+    const address = await excel.run(async (context) => {
+      const used = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(valuesOnly).load("address");
+      await context.sync();
+      return used.isNullObject ? null : used.address;
+    });
+    expect(address).toBe(want);
+  });
+
   it("installs the Office globals and restores them", async () => {
     const g = globalThis as Record<string, unknown>;
     expect(g.Excel).toBeUndefined();
