@@ -22,7 +22,7 @@ import {
 import type { Ledger } from "../core/ledger/ledger-types";
 import type { Day } from "../core/values/day";
 import { checkLedgerSheet, type AsOfSource } from "./check-ledger-sheet";
-import { writeOwnedSheet } from "./owned-sheets";
+import { SHEET_LOCALE, writeOwnedSheet } from "./owned-sheets";
 import { viaPort, type Problem } from "./problem";
 import { readSheetValues } from "./read-sheet-values";
 import { loadStore } from "./settings-store";
@@ -70,7 +70,7 @@ export interface MaturityNoticePlan {
   readonly asOfSource: AsOfSource;
   readonly today: Day;
   readonly period: NoticePeriod;
-  /** The period's name in the request's locale, e.g. 2027年1月. */
+  /** The period's name in the request's locale, e.g. 2027年1月, for the pane (the sheets name it in Chinese). */
   readonly periodLabel: string;
   readonly notices: readonly BranchNotice[];
   readonly summarySheet: string;
@@ -231,7 +231,8 @@ export async function planMaturityNotices(
   const existing = await readExisting(port, locale);
   request.onProgress?.(1);
 
-  const label = (branch: string | null): string => branch ?? noticeText("notice.branch.none", {}, locale);
+  // The branch names the sheet and is written on it: in the sheets' language (SHEET_LOCALE).
+  const label = (branch: string | null): string => branch ?? noticeText("notice.branch.none", {}, SHEET_LOCALE);
   const names = noticeSheetNames(selection.branches.map((b) => label(b.branch)));
   const existingNames = existing.notices.map((n) => n.name);
   const notices: BranchNotice[] = selection.branches.map((b) => {
@@ -286,6 +287,8 @@ export async function writeMaturityNotices(
   options: { readonly onProgress?: (fraction: number) => void } = {},
 ): Promise<MaturityNoticesResult> {
   const { locale } = plan;
+  // The pane shows the plan's period in the user's language; the sheets say it in theirs.
+  const period = periodLabel(plan.period, SHEET_LOCALE);
   const existing = await readExisting(port, locale);
   const date1904 = await port.date1904();
   const typed = typedEntries(existing, plan.notices);
@@ -300,13 +303,13 @@ export async function writeMaturityNotices(
       branch: notice.branch,
       loans: notice.loans,
       typed,
-      period: plan.periodLabel,
+      period,
       asOf: plan.asOf,
       issued: plan.today,
       ...(plan.issuer === undefined ? {} : { issuer: plan.issuer }),
       amountUnit: plan.amountUnit,
       date1904,
-      locale,
+      locale: SHEET_LOCALE,
     });
     const result = await writeOwnedSheet(port, model, { locale });
     if (result.message !== undefined) messages.push(result.message);
@@ -330,7 +333,7 @@ export async function writeMaturityNotices(
     port,
     buildNoticeSummarySheet({
       sheetName: plan.summarySheet,
-      period: plan.periodLabel,
+      period,
       asOf: plan.asOf,
       issued: plan.today,
       ledgerSheet: plan.ledgerSheet,
@@ -339,7 +342,7 @@ export async function writeMaturityNotices(
       undecided,
       now,
       date1904,
-      locale,
+      locale: SHEET_LOCALE,
     }),
     { locale },
   );

@@ -23,7 +23,7 @@ import { PARAMS_SHEET, SUMMARY_SHEET, TARGET_SHEET_PREFIX, targetSheetNames } fr
 import type { CellValue } from "../core/values/cell-value";
 import { ymdFromDay, type Day } from "../core/values/day";
 import { checkLedgerSheet, type AsOfSource } from "./check-ledger-sheet";
-import { writeOwnedSheet } from "./owned-sheets";
+import { SHEET_LOCALE, writeOwnedSheet } from "./owned-sheets";
 import { viaPort, type Problem } from "./problem";
 import { readSheetValues } from "./read-sheet-values";
 import { loadStore } from "./settings-store";
@@ -327,7 +327,7 @@ export async function writeTargetSheets(
 
   const paramsWritten = await writeOwnedSheet(
     port,
-    buildAssessmentParamsSheet(existing.params?.name ?? plan.paramsSheet, params, locale),
+    buildAssessmentParamsSheet(existing.params?.name ?? plan.paramsSheet, params, SHEET_LOCALE),
     { locale },
   );
   if (paramsWritten.message !== undefined) messages.push(paramsWritten.message);
@@ -357,7 +357,7 @@ export async function writeTargetSheets(
       portfolio: planned.portfolio,
       paramsSheet: paramsWritten.name,
       inputs: draft.inputs,
-      locale,
+      locale: SHEET_LOCALE,
     });
     const written = await writeOwnedSheet(port, model, { locale });
     if (written.message !== undefined) messages.push(written.message);
@@ -368,7 +368,7 @@ export async function writeTargetSheets(
 
   const summary = await writeOwnedSheet(
     port,
-    buildAssessmentSummarySheet({ name: existing.summary ?? plan.summarySheet, year, entries, locale }),
+    buildAssessmentSummarySheet({ name: existing.summary ?? plan.summarySheet, year, entries, locale: SHEET_LOCALE }),
     { locale },
   );
   if (summary.message !== undefined) messages.push(summary.message);

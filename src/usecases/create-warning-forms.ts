@@ -13,6 +13,7 @@ import type { WarningLevel } from "../core/warning/warning-level";
 import { planWarningForms, type WarningCandidate, type WarningSkip } from "../core/warning/warning-plan";
 import { warningRecordOf, type WarningRecord } from "../core/warning/warning-record";
 import { checkLedgerSheet, type CheckLedgerOutcome } from "./check-ledger-sheet";
+import { SHEET_LOCALE } from "./owned-sheets";
 import { problemFromPortError, ProblemError, viaPort, type Problem } from "./problem";
 import { readSheetValues } from "./read-sheet-values";
 import { loadStore } from "./settings-store";
@@ -21,7 +22,6 @@ import {
   gatherWarnings,
   rewriteForm,
   saveWarnings,
-  SHEET_LOCALE,
   writeNewForms,
   writeRegister,
   type WarningWorkbook,

@@ -30,7 +30,7 @@ import { addDays, dayToExcelSerial, dayToIso, ymdFromDay, type Day } from "../co
 import { parseDate } from "../core/values/parse-date";
 import { parseNumber } from "../core/values/parse-number";
 import { checkLedgerSheet, type AsOfSource } from "./check-ledger-sheet";
-import { writeOwnedSheet } from "./owned-sheets";
+import { SHEET_LOCALE, writeOwnedSheet } from "./owned-sheets";
 import { problemFromPortError, viaPort, type Problem } from "./problem";
 import { readSheetValues } from "./read-sheet-values";
 import { loadStore, type OwnedSheet } from "./settings-store";
@@ -145,12 +145,14 @@ async function run(port: WorkbookPort, request: FillScorecardsRequest, write: bo
   const locale = request.locale ?? "zh-CN";
   const t = (id: Parameters<typeof scoreText>[0], params?: Parameters<typeof scoreText>[1]): string =>
     scoreText(id, params, locale);
+  /** Words that go into the sheets (names, the branch of loans without one): Chinese, see SHEET_LOCALE. */
+  const inSheet = (id: Parameters<typeof scoreText>[0]): string => scoreText(id, {}, SHEET_LOCALE);
   const progress = request.onProgress;
   try {
     const notes: string[] = [];
     let sheets = await port.listSheets();
 
-    const standardName = t("score.sheet.standard");
+    const standardName = inSheet("score.sheet.standard");
     const standardInfo = findSheet(sheets, standardName);
     let standard: ScoringStandard = DEFAULT_STANDARD;
     if (standardInfo !== undefined) {
@@ -182,7 +184,7 @@ async function run(port: WorkbookPort, request: FillScorecardsRequest, write: bo
     for (const n of outcome.notices ?? []) notes.push(n.message);
 
     const evidence = countOccurrences(outcome.ledger, outcome.result.findings, standard, {
-      unassigned: t("score.branch.unassigned"),
+      unassigned: inSheet("score.branch.unassigned"),
     });
     const allBranches = evidence.map((b) => b.branch);
     if (evidence.length === 0) {
@@ -263,7 +265,7 @@ async function run(port: WorkbookPort, request: FillScorecardsRequest, write: bo
     const asOfIso = dayToIso(outcome.asOf);
     const previous = previousScoring(records, asOfIso);
     const summaryTarget =
-      wanted === null ? (await ownedTarget(port, sheets, owned, t("score.sheet.summary"))).name : null;
+      wanted === null ? (await ownedTarget(port, sheets, owned, inSheet("score.sheet.summary"))).name : null;
 
     const noticeFor = (p: Prepared): ScoredBranch["notice"] => {
       const under = p.score.total < standard.penaltyThreshold;
@@ -318,7 +320,7 @@ async function run(port: WorkbookPort, request: FillScorecardsRequest, write: bo
 
     let standardSheet = standardInfo?.name ?? standardName;
     if (standardInfo === undefined) {
-      standardSheet = await writeSheet(buildStandardSheet(standard, { locale, name: standardName }));
+      standardSheet = await writeSheet(buildStandardSheet(standard, { locale: SHEET_LOCALE, name: standardName }));
       notes.push(t("score.note.standard-written", { sheet: standardSheet }));
     }
 
@@ -333,7 +335,7 @@ async function run(port: WorkbookPort, request: FillScorecardsRequest, write: bo
         ledgerSheet: outcome.sheet,
         entries: p.entries,
         markOf: (e) => p.marks.get(evidenceMarkKey(e.item, e.key, e.customer)),
-        locale,
+        locale: SHEET_LOCALE,
       });
       const evidenceSheet = await writeSheet(ev.model);
       const card = buildScorecardSheet({
@@ -348,7 +350,7 @@ async function run(port: WorkbookPort, request: FillScorecardsRequest, write: bo
         asOf: outcome.asOf,
         loans: p.loans,
         date1904,
-        locale,
+        locale: SHEET_LOCALE,
       });
       const scorecardSheet = await writeSheet(card.model);
 
@@ -377,7 +379,7 @@ async function run(port: WorkbookPort, request: FillScorecardsRequest, write: bo
             deadline: addDays(issuedOn, standard.rectificationDays),
             threshold: standard.penaltyThreshold,
             amount: standard.penaltyAmount,
-            locale,
+            locale: SHEET_LOCALE,
           }),
         );
         // The sheet name is known only once written (a user's sheet of that name sends it elsewhere).
@@ -410,12 +412,12 @@ async function run(port: WorkbookPort, request: FillScorecardsRequest, write: bo
     if (wanted === null) {
       summarySheet = await writeSheet(
         buildSummarySheet({
-          name: t("score.sheet.summary"),
+          name: inSheet("score.sheet.summary"),
           asOf: outcome.asOf,
           ledgerSheet: outcome.sheet,
           standard,
           branches: summaryRows,
-          locale,
+          locale: SHEET_LOCALE,
         }),
       );
     }
@@ -541,7 +543,7 @@ async function seenNoticeNumbers(
   sheets: readonly SheetInfo[],
   locale: Locale,
 ): Promise<Map<number, number>> {
-  const prefix = scoreText("score.sheet.notice-prefix", {}, locale);
+  const prefix = scoreText("score.sheet.notice-prefix", {}, SHEET_LOCALE);
   const seen = new Map<number, number>();
   for (const info of sheets) {
     if (!info.name.startsWith(prefix) || info.rowCount < 2) continue;

@@ -6,6 +6,20 @@ import { loadStore, saveStore, type OwnedSheet } from "./settings-store";
 import { findSheet, numberedName, sameSheetName } from "./sheet-names";
 import type { SheetInfo, WorkbookPort } from "./workbook-port";
 
+/**
+ * The language of every sheet the add-in writes into a workbook — names, the
+ * A1 it recognises its sheets by, titles, labels — whatever the language of
+ * whoever pressed the button. Colleagues share workbooks: formulas and other
+ * sheets refer to these sheets by name, the add-in finds its own sheets by
+ * name and A1, and the 检查结果, 评分表, 提示函 and 目标责任书 are the
+ * bank's Chinese documents. A sheet written in the user's language would
+ * change name or fingerprint whenever someone with Office in another language
+ * ran the feature, leaving a second copy beside the first. What the add-in
+ * says to the user (the pane, the command line, notes and problems) follows
+ * the user's language.
+ */
+export const SHEET_LOCALE: Locale = "zh-CN";
+
 export interface WriteOwnedSheetResult {
   /** The name the sheet was written under. */
   readonly name: string;

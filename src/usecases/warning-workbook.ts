@@ -28,7 +28,7 @@ import {
   readWarningStore,
   WARNING_STORE_SHEET,
 } from "../core/warning/warning-store-sheet";
-import { writeOwnedSheet } from "./owned-sheets";
+import { SHEET_LOCALE, writeOwnedSheet } from "./owned-sheets";
 import { protectedProblem, ProblemError, viaPort, type Problem } from "./problem";
 import { readSheetValues } from "./read-sheet-values";
 import { loadStore, saveStore } from "./settings-store";
@@ -44,16 +44,6 @@ import type { SheetInfo, WorkbookPort } from "./workbook-port";
  * store lost is taken into account before anything is rewritten.
  */
 export const REGISTER_SHEET = "预警登记簿";
-
-/**
- * The language the forms and the register are written in, whatever the
- * pane's: they are Chinese bank documents — printed, signed by the 行长 and
- * filed — and a register whose header changed language with the user's
- * setting would no longer be recognised as the add-in's own (its A1 is its
- * fingerprint), so a second register would appear. Messages to the user
- * (notes, problems) follow the user's language.
- */
-export const SHEET_LOCALE: Locale = "zh-CN";
 
 export interface WarningWorkbook {
   readonly settings: Settings;

@@ -2,7 +2,7 @@ import { textOf } from "../core/ledger/field-access";
 import type { Locale } from "../core/messages/message";
 import { buildCheckResultSheet } from "../core/sheets/check-result-sheet";
 import type { CheckLedgerOutcome } from "./check-ledger-sheet";
-import { writeOwnedSheet } from "./owned-sheets";
+import { SHEET_LOCALE, writeOwnedSheet } from "./owned-sheets";
 import type { WorkbookPort } from "./workbook-port";
 
 export type CheckedLedger = Extract<CheckLedgerOutcome, { ok: true }>;
@@ -10,7 +10,7 @@ export type CheckedLedger = Extract<CheckLedgerOutcome, { ok: true }>;
 export interface WriteCheckResultsResult {
   /** The sheet the results were written to (检查结果, or 检查结果(2) … when the user has a sheet of that name). */
   readonly sheet: string;
-  /** Why the sheet has another name than asked, in the locale. */
+  /** Why the sheet has another name than asked, in the user's locale. */
   readonly message?: string;
 }
 
@@ -28,7 +28,8 @@ function customersOf(outcome: CheckedLedger): Map<number, string> {
 
 /**
  * Writes the 检查结果 sheet of a check: replaces the one the add-in wrote
- * before, and never a sheet of the user's (see writeOwnedSheet).
+ * before, and never a sheet of the user's (see writeOwnedSheet). The sheet is
+ * Chinese whatever the locale (SHEET_LOCALE), which is for the message.
  */
 export async function writeCheckResults(
   port: WorkbookPort,
@@ -39,7 +40,7 @@ export async function writeCheckResults(
   const model = buildCheckResultSheet(outcome.result, {
     ledgerSheet: outcome.sheet,
     asOf: outcome.asOf,
-    locale,
+    locale: SHEET_LOCALE,
     customers: customersOf(outcome),
   });
   const written = await writeOwnedSheet(port, model, { locale });

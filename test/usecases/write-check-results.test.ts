@@ -85,10 +85,13 @@ describe("writeCheckResults", () => {
     expect((await loadStore(book)).owned).toEqual(["检查结果(2)"]);
   });
 
-  it("writes the sheet in English when asked", async () => {
-    const book = workbookWith(ledgerSheet());
+  it("writes the sheet in Chinese whatever the user's language, and speaks theirs", async () => {
+    const mine = { name: "检查结果", values: [["我自己的检查记录"]] };
+    const book = workbookWith(ledgerSheet(), mine);
     const written = await writeCheckResults(book, await check(book), { locale: "en-US" });
-    expect(written.sheet).toBe("Check results");
-    expect(book.cellAt("Check results", "A1").value).toBe("Ledger check results");
+    expect(written.sheet).toBe("检查结果(2)");
+    expect(book.cellAt("检查结果(2)", "A1").value).toBe("台账检查结果");
+    expect(table(book, "检查结果(2)").header).toBeGreaterThan(1);
+    expect(written.message).toMatch(/already has a sheet “检查结果” that the add-in did not create.*“检查结果\(2\)”/);
   });
 });
