@@ -122,14 +122,18 @@ function readProblem(e: unknown, sheet: string, locale: Locale): Problem {
   );
 }
 
-/** The sheet's values from A1: the top rows at full width, the rest in blocks of the width that matters. */
+/**
+ * The sheet's values from A1: the top rows at full width, the rest in blocks
+ * of the width that matters; and its merged areas, whose values belong to
+ * every row they cover.
+ */
 async function readLedgerValues(
   port: WorkbookPort,
   info: SheetInfo,
   mapping: ColumnMapping | undefined,
   request: CheckLedgerRequest,
   locale: Locale,
-): Promise<{ ok: true; values: CellValue[][] } | { ok: false; problem: Problem }> {
+): Promise<{ ok: true; values: CellValue[][]; merges: readonly string[] } | { ok: false; problem: Problem }> {
   try {
     const head = await readHead(port, info);
     const width = widthToRead(head, mapping, info);
@@ -151,7 +155,8 @@ async function readLedgerValues(
     });
     const values = head;
     for (const row of rest) values.push(row);
-    return { ok: true, values };
+    const merges = await port.readMerges(info.name);
+    return { ok: true, values, merges };
   } catch (e) {
     return { ok: false, problem: readProblem(e, info.name, locale) };
   }
@@ -185,6 +190,7 @@ export async function checkLedgerSheet(port: WorkbookPort, request: CheckLedgerR
       firstRow: 1,
       date1904,
       locale,
+      merges: read.merges,
       ...(mapping === undefined ? {} : { mapping }),
     });
     if (!ledgerRead.ok) {

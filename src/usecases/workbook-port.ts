@@ -65,6 +65,13 @@ export interface WorkbookPort {
     columnCount: number,
     options?: ReadOptions,
   ): Promise<CellValue[][]>;
+  /**
+   * The sheet's merged areas as A1 ranges without the sheet's name ("B2:B5"),
+   * in no particular order; [] when it has none, or when the host cannot
+   * tell (Office.js before ExcelApi 1.13). Excel keeps a merge's value in its
+   * top-left cell only, so a ledger needs them to read merged-down cells.
+   */
+  readMerges(sheet: string): Promise<readonly string[]>;
   /** Fill and note of each listed cell, in order. */
   readFormats(sheet: string, cells: readonly string[]): Promise<CellFormat[]>;
   /** Applies fill/note changes; implementations group cells that share a fill into one request. */

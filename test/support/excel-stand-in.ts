@@ -18,6 +18,9 @@
  *   `Office.context.requirements.isSetSupported` answers accordingly.
  * - Cell-edit mode can be simulated: the first N runs fail with
  *   InvalidOperationInCellEditMode.
+ * - `getMergedAreasOrNullObject` lists only the merges whose top-left cell is
+ *   in the range (office-js#3611) and fails with GeneralException over 512
+ *   of them (the typings say it fails; which error Excel gives is not documented).
  * - Writing to a protected sheet fails with AccessDenied; deleting or hiding
  *   the last visible sheet fails with InvalidOperation; `values` are typed in
  *   the way Excel types them ("=…", "+…", "-…", "@…" become formulas, "00123"
@@ -36,6 +39,8 @@
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 /** The cap on cells in one read, on all platforms. */
 export const READ_CELL_LIMIT = 5_000_000;
+/** getMergedAreasOrNullObject fails on a range with more merged areas than this (office-js typings). */
+export const MERGED_AREAS_LIMIT = 512;
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
 
@@ -2053,6 +2058,25 @@ class RangeProxy extends ClientObject implements CellOwner {
     );
   }
 
+  /** The merged areas whose top-left cell is in this range; a null object when there are none (ExcelApi 1.13). */
+  getMergedAreasOrNullObject(): RangeAreasProxy {
+    const areas = new RangeAreasProxy(this._ctx, () => {
+      const loc = this.located();
+      const rect = this.rect();
+      const rects = loc.sheet.merges.filter(
+        (m) => m.r1 >= rect.r1 && m.r1 <= rect.r2 && m.c1 >= rect.c1 && m.c1 <= rect.c2,
+      );
+      if (rects.length > MERGED_AREAS_LIMIT) {
+        fail(
+          "GeneralException",
+          `The range has ${rects.length} merged areas; at most ${MERGED_AREAS_LIMIT} are returned`,
+        );
+      }
+      return rects.length === 0 ? null : { sheet: loc.sheet, rects };
+    });
+    return this._child("getMergedAreasOrNullObject", [], areas, "1.13");
+  }
+
   /** Per-cell properties, as a ClientResult; supports address, format.fill and format.font. */
   getCellProperties(spec: {
     address?: boolean;
@@ -2173,19 +2197,25 @@ class RangeCollectionProxy extends ClientObject {
 }
 
 class RangeAreasProxy extends ClientObject implements CellOwner {
-  private loc: Located | undefined;
+  private loc: Located | null | undefined;
+  /** `locate` answers null for a *OrNullObject result that does not exist. */
   constructor(
     ctx: Ctx,
-    private readonly locate: () => Located,
+    private readonly locate: () => Located | null,
   ) {
     super(ctx, "RangeAreas");
   }
   _bind(): void {
     this.loc = this.locate();
   }
+  protected override _isNull(): boolean {
+    if (this.loc === undefined) this._bind();
+    return this.loc === null;
+  }
   located(): Located {
-    if (!this.loc) this._bind();
-    const loc = this.loc as Located;
+    if (this.loc === undefined) this._bind();
+    const loc = this.loc;
+    if (!loc) return fail("ItemNotFound", "The range areas are a null object.");
     if (loc.sheet.deleted) return fail("ItemNotFound", "The worksheet was deleted.");
     return loc;
   }

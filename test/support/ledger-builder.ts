@@ -3,6 +3,7 @@ import { checkLedger, type CheckLedgerOptions } from "../../src/core/ledger/chec
 import { COLUMN_CATALOGUE } from "../../src/core/ledger/column-catalogue";
 import { COLUMN_KEYS, type ColumnKey, type Ledger } from "../../src/core/ledger/ledger-types";
 import { readLedger } from "../../src/core/ledger/read-ledger";
+import { parseMergeArea } from "../../src/core/ledger/data-merges";
 import { columnLetters } from "../../src/core/sheet-model/a1";
 import type { CellValue } from "../../src/core/values/cell-value";
 import { dayFromYmd, type Day } from "../../src/core/values/day";
@@ -64,6 +65,7 @@ type Line = { kind: "row"; values: RowValues } | { kind: "blank" } | { kind: "to
 export class LedgerBuilder {
   private columns: ColumnKey[] = [...COLUMN_KEYS];
   private readonly lines: Line[] = [];
+  private readonly merges: string[] = [];
   private autoKey = 0;
 
   /** Only these columns, in this order. */
@@ -100,6 +102,20 @@ export class LedgerBuilder {
     return this;
   }
 
+  /**
+   * Merges a column's cells from one sheet row to another, as Excel does: the
+   * top cell keeps its value, the others are emptied. Returns the area ("Q2:Q4").
+   */
+  withMerge(key: ColumnKey, fromRow: number, toRow: number, lastKey: ColumnKey = key): this {
+    this.merges.push(`${this.cellOf(key, fromRow)}:${this.cellOf(lastKey, toRow)}`);
+    return this;
+  }
+
+  /** The merged areas added with withMerge. */
+  mergeAreas(): readonly string[] {
+    return this.merges;
+  }
+
   /** The sheet row of the n-th line added (1-based), counting blank and total lines. */
   rowOf(n: number): number {
     return n + 1;
@@ -124,11 +140,20 @@ export class LedgerBuilder {
       if (line.kind === "total") return this.columns.map((k, i) => (i === 0 ? "合计" : k === "balance" ? 1000 : null));
       return this.columns.map((k) => line.values[k] ?? null);
     });
-    return [header, ...body];
+    const values = [header, ...body];
+    for (const text of this.merges) {
+      const area = parseMergeArea(text);
+      if (area === null) throw new Error(`bad merge ${text}`);
+      for (let r = area.top; r <= area.bottom; r++) {
+        const row = values[r - 1];
+        for (let c = area.left; c <= area.right; c++) if (row && (r > area.top || c > area.left)) row[c] = null;
+      }
+    }
+    return values;
   }
 
   build(): Ledger {
-    const read = readLedger(this.values(), { sheet: "台账", firstRow: 1, date1904: false });
+    const read = readLedger(this.values(), { sheet: "台账", firstRow: 1, date1904: false, merges: this.merges });
     if (!read.ok) throw new Error(`test ledger unreadable: ${JSON.stringify(read)}`);
     return read.ledger;
   }

@@ -42,6 +42,7 @@ export function portUnderTest(port: WorkbookPort, helpers: Pick<PortUnderTest, "
     listSheets: () => port.listSheets(),
     date1904: () => port.date1904(),
     readValues: (...args) => port.readValues(...args),
+    readMerges: (sheet) => port.readMerges(sheet),
     readFormats: (...args) => port.readFormats(...args),
     writeFormats: (...args) => port.writeFormats(...args),
     writeSheet: (model) => port.writeSheet(model),
@@ -221,6 +222,41 @@ export function describePortConformance(name: string, makePort: (seed: WorkbookS
       it("rejects a sheet that does not exist", async () => {
         const port = await makePort(LEDGER_SEED);
         expect(await rejectionCode(port.readValues("没有", 1, 1, 1))).toBe("sheet-not-found");
+      });
+    });
+
+    describe("readMerges", () => {
+      it("lists a sheet's merged areas as local A1 ranges, and none for a sheet without", async () => {
+        const port = await makePort(LEDGER_SEED);
+        expect(await port.readMerges("台账")).toEqual(["H1:I1"]);
+        expect(await port.readMerges("Summary")).toEqual([]);
+        expect(await port.readMerges("空表")).toEqual([]);
+      });
+
+      it("lists merges in the data, and those of a sheet it wrote, after a save", async () => {
+        const port = await makePort({
+          sheets: [
+            {
+              name: "台账",
+              values: [
+                ["机构", "客户"],
+                ["城关", "张三"],
+                [null, "李四"],
+                [null, "王五"],
+              ],
+              merges: ["A2:A4"],
+            },
+          ],
+        });
+        await port.writeSheet({ name: "检查结果", rows: [["a", "b"], ["c"]], merges: ["A2:B2"] });
+        const later = await port.reopen();
+        expect(await later.readMerges("台账")).toEqual(["A2:A4"]);
+        expect(await later.readMerges("检查结果")).toEqual(["A2:B2"]);
+      });
+
+      it("rejects a sheet that does not exist", async () => {
+        const port = await makePort(LEDGER_SEED);
+        expect(await rejectionCode(port.readMerges("没有"))).toBe("sheet-not-found");
       });
     });
 

@@ -18,7 +18,7 @@ import { toCellValues } from "./read-values";
 import { renderSheet } from "./render-sheet";
 import { parseQualifiedAreas } from "./sheet-address";
 import { SyncBudget } from "./sync-budget";
-import { withExcel, type ExcelBatch, type RetryOptions } from "./with-excel";
+import { CELL_EDIT_MODE, isOfficeError, withExcel, type ExcelBatch, type RetryOptions } from "./with-excel";
 
 /**
  * The WorkbookPort inside Excel, through Office.js. Thin on purpose: the
@@ -90,6 +90,26 @@ function bands(rect: CellRect, maxCells: number): CellRect[] {
 }
 
 type NoteApi = "notes" | "comments" | "none";
+
+/** The merged areas whose top-left cell is in the range, as local A1 ranges ("B2:B5"): one round trip. */
+async function mergedAreasIn(context: Excel.RequestContext, range: Excel.Range): Promise<string[]> {
+  const merged = range.getMergedAreasOrNullObject();
+  merged.load("areas/items/address");
+  await context.sync();
+  if (merged.isNullObject) return [];
+  return merged.areas.items.flatMap((area) =>
+    parseQualifiedAreas(area.address).map((a) => a.address.replace(/\$/g, "")),
+  );
+}
+
+/**
+ * Whether a failed request for merged areas may have failed for having more
+ * than 512 of them; Excel does not document the error it then gives. Not
+ * when Excel is busy (withExcel retries), the sheet is gone, or the API is missing.
+ */
+function mayBeTooManyMerges(err: unknown): boolean {
+  return isOfficeError(err) && ![CELL_EDIT_MODE, "ItemNotFound", "ApiNotFound"].includes(err.code);
+}
 
 export class ExcelWorkbook implements WorkbookPort {
   private readonly supports: (excelApi: string) => boolean;
@@ -222,6 +242,49 @@ export class ExcelWorkbook implements WorkbookPort {
       }
       return out;
     });
+  }
+
+  /**
+   * The merged areas of the sheet's used range, in one round trip:
+   * `getMergedAreasOrNullObject` (ExcelApi 1.13) lists the merges whose
+   * top-left cell is in the range, and a merge holding a value has it there.
+   * `getUsedRange` rather than its …OrNullObject form: on an empty sheet it is
+   * A1, so nothing is ever asked of a null object. A host without the API
+   * (Excel 2016/2019) answers [], and the sheet is read as it is.
+   */
+  async readMerges(sheet: string): Promise<readonly string[]> {
+    if (!this.supports("1.13")) return [];
+    try {
+      return await this.onSheet(sheet, async (context) => {
+        const used = context.workbook.worksheets.getItem(sheet).getUsedRange(true);
+        try {
+          return await mergedAreasIn(context, used);
+        } catch (err) {
+          if (!mayBeTooManyMerges(err)) throw err;
+        }
+        // Excel refuses to list more than 512 merged areas at once: ask again by bands of rows, halving a band that
+        // still has too many. Depth first, so a request that fails for another reason fails again within ~20 syncs.
+        used.load("rowIndex,rowCount,columnIndex,columnCount");
+        await context.sync();
+        const ws = context.workbook.worksheets.getItem(sheet);
+        const band = async (row: number, rows: number): Promise<string[]> => {
+          try {
+            return await mergedAreasIn(context, ws.getRangeByIndexes(row, used.columnIndex, rows, used.columnCount));
+          } catch (err) {
+            if (rows <= 1 || !mayBeTooManyMerges(err)) throw err;
+          }
+          const half = Math.ceil(rows / 2);
+          return [...(await band(row, half)), ...(await band(row + half, rows - half))];
+        };
+        const half = Math.ceil(used.rowCount / 2);
+        if (used.rowCount <= 1) return [];
+        return [...(await band(used.rowIndex, half)), ...(await band(used.rowIndex + half, used.rowCount - half))];
+      });
+    } catch (err) {
+      // The requirement set said yes but the host has no such method: as for a host that says no.
+      if (ExcelApiError.is(err) && err.code === "ApiNotFound") return [];
+      throw err;
+    }
   }
 
   async readFormats(sheet: string, cells: readonly string[]): Promise<CellFormat[]> {

@@ -145,6 +145,15 @@ export class MemoryWorkbook implements WorkbookPort {
     return rows;
   }
 
+  async readMerges(sheet: string): Promise<readonly string[]> {
+    const s = this.get(sheet);
+    const extent = { rows: s.rowCount, columns: s.columnCount };
+    return s.merges.flatMap((merge) => {
+      const range = parseRange(merge, extent);
+      return range === null ? [] : [addressOfRange(range)];
+    });
+  }
+
   async readFormats(sheet: string, cells: readonly string[]): Promise<CellFormat[]> {
     const s = this.get(sheet);
     return cells.map((a1) => {

@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { rangeAddress } from "../../core/sheet-model/a1";
 
 /**
  * ExcelJS 4.4 state that its typings leave out. Every reach past the typings
@@ -22,6 +23,26 @@ interface CellInternals {
 interface WorkbookInternals {
   /** Raw theme XML parts by name ("theme1"), kept from the file so theme colours can be resolved. */
   _themes?: Record<string, string>;
+}
+
+/** A merged area as ExcelJS keeps it: rows and columns 1-based. */
+interface MergeDimensions {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/**
+ * The sheet's merged areas ("B2:B5"). ExcelJS keeps them in `_merges`, keyed
+ * by top-left cell, and types none of it; `worksheet.model` lists them too,
+ * but builds the model of every row to do so.
+ */
+export function mergedAreas(ws: ExcelJS.Worksheet): string[] {
+  const merges = (ws as unknown as { _merges?: Record<string, MergeDimensions | undefined> })._merges ?? {};
+  return Object.values(merges).flatMap((m) =>
+    m === undefined ? [] : [rangeAddress(m.top, m.left - 1, m.bottom, m.right - 1)],
+  );
 }
 
 export function sheetOrder(ws: ExcelJS.Worksheet): number {

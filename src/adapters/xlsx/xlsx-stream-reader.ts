@@ -10,7 +10,7 @@ import type {
   WorkbookPort,
 } from "../../usecases/workbook-port";
 import { SheetNotFoundError } from "../../usecases/workbook-errors";
-import { parseRange } from "../memory/ranges";
+import { addressOfRange, parseRange } from "../memory/ranges";
 import { sameSheetName } from "../memory/sheet-name";
 import {
   excelJsUtils,
@@ -57,11 +57,14 @@ interface StreamSheet {
   readonly protected: boolean;
   /** The active cell of the sheet's first view, as ExcelJS reads it. */
   readonly activeCell: string | undefined;
+  /** The merged areas, as <mergeCell ref> gives them ("B2:B5"). */
+  readonly merges: readonly string[];
 }
 
 /** One worksheet's XML as read, before it is matched to its name. */
 interface ParsedSheet {
   readonly rows: (CellValue[] | undefined)[];
+  readonly merges: readonly string[];
   readonly rowCount: number;
   readonly columnCount: number;
   readonly protected: boolean;
@@ -366,6 +369,7 @@ class SheetParser {
     }
     return {
       rows: this.rows,
+      merges: this.merges,
       rowCount,
       columnCount,
       protected: this.protectedSheet,
@@ -458,6 +462,13 @@ export class XlsxStreamWorkbook implements WorkbookPort {
     const parsed = ws?.activeCell ? parseRange(ws.activeCell) : null;
     if (!ws || !parsed) return null;
     return { sheet: ws.name, address: cellAddress(parsed.top, parsed.left), rows: [parsed.top] };
+  }
+
+  async readMerges(sheet: string): Promise<readonly string[]> {
+    return this.get(sheet).merges.flatMap((ref) => {
+      const area = parseRange(ref);
+      return area === null ? [] : [addressOfRange(area)];
+    });
   }
 
   readFormats(_sheet: string, _cells: readonly string[]): Promise<CellFormat[]> {

@@ -18,6 +18,7 @@ import {
   absolutePrintAreas,
   isSheetProtected,
   keepNotesOnEmptyCells,
+  mergedAreas,
   quoteSheetNamesInDefinedNames,
   removeNote,
   setSheetOrder,
@@ -147,6 +148,10 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     options.onProgress?.(1);
     return rows;
+  }
+
+  async readMerges(sheet: string): Promise<readonly string[]> {
+    return mergedAreas(this.get(sheet));
   }
 
   async readFormats(sheet: string, cells: readonly string[]): Promise<CellFormat[]> {

@@ -8,6 +8,7 @@ export type Severity = "error" | "warning" | "info";
 
 export const RULE_IDS = [
   "header-missing",
+  "merged-cells",
   "required-missing",
   "type-error",
   "enum-invalid",

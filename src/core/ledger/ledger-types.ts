@@ -67,6 +67,28 @@ export interface LedgerLayout {
   readonly statedAsOf: Day | null;
   /** The unit of amount columns stated in headers or the title (元 or 万元), null when not stated. */
   readonly amountUnit: "元" | "万元" | null;
+  /**
+   * Merged areas in the data whose value was given to every loan they cover
+   * (see DataMerge); absent or empty when the sheet has none or none were passed in.
+   */
+  readonly merges?: readonly DataMerge[];
+}
+
+/**
+ * A merged area anchored below the header in a mapped column, with a value:
+ * Excel keeps a merge's value in its top-left cell only, and the ledger reads
+ * it into that column of every data row the merge covers.
+ */
+export interface DataMerge {
+  /** The area, "D5:D9". */
+  readonly range: string;
+  /** The column of its top-left cell (the only column that takes the value). */
+  readonly key: ColumnKey;
+  /** First and last sheet rows of the area (1-based). */
+  readonly top: number;
+  readonly bottom: number;
+  /** The first data row it covers (1-based sheet row): where the check reports it. */
+  readonly firstDataRow: number;
 }
 
 /** One cell of a ledger row: what the sheet holds and what it reads as. */

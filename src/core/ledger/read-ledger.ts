@@ -11,9 +11,18 @@ import { parseNumber } from "../values/parse-number";
 import { parseRatio } from "../values/parse-ratio";
 import { parsedEmpty, parsedErrorValue, parsedInvalid, parsedOk, type Parsed } from "../values/parsed";
 import { COLUMN_CATALOGUE } from "./column-catalogue";
+import { mergeFills } from "./data-merges";
 import { displayValue } from "./field-access";
 import { findHeaderRow, headerAt, type HeaderRowMatch, type UnmappedHeader } from "./find-header-row";
-import { COLUMN_KEYS, type ColumnBinding, type ColumnKey, type Field, type Ledger, type LoanRow } from "./ledger-types";
+import {
+  COLUMN_KEYS,
+  type ColumnBinding,
+  type ColumnKey,
+  type DataMerge,
+  type Field,
+  type Ledger,
+  type LoanRow,
+} from "./ledger-types";
 import { rowKind } from "./row-kind";
 import { findAmountUnit, findStatedAsOf } from "./stated-as-of";
 
@@ -29,6 +38,12 @@ export interface ReadLedgerOptions {
   readonly headerRow?: number;
   /** Language of the message when the sheet cannot be read; zh-CN by default. */
   readonly locale?: Locale;
+  /**
+   * The sheet's merged areas ("D5:D9", sheet rows), as the port reads them.
+   * A merge in the data gives its value to every loan it covers, in its
+   * top-left cell's column only (see mergeFills).
+   */
+  readonly merges?: readonly string[];
 }
 
 export type ReadLedgerResult =
@@ -230,7 +245,10 @@ function applyMapping(
  * below it, each cell parsed once by its column's kind. Blank rows and
  * 合计/小计 rows are kept, marked by kind; empty rows after the last
  * non-empty one (formatting that stretches the used range) are not rows of
- * the ledger and are dropped. Never throws on what a sheet contains.
+ * the ledger and are dropped. A merge in the data (机构 or 客户经理 merged
+ * down over a branch's loans) gives its value to each loan it covers, and
+ * is listed in the layout for the merged-cells rule to report once. Never
+ * throws on what a sheet contains.
  */
 export function readLedger(values: Rows, options: ReadLedgerOptions): ReadLedgerResult {
   if (isEmptySheet(values)) return failure("empty", options);
@@ -251,6 +269,23 @@ export function readLedger(values: Rows, options: ReadLedgerOptions): ReadLedger
   let last = values.length - 1;
   while (last > found.rowIndex && rowKind(values[last] ?? NO_CELLS, bindings) === "blank") last--;
 
+  // Merged cells in the data: Excel keeps the value in the top-left cell only; each covered row reads it too.
+  const headerRow = firstRow + found.rowIndex;
+  const fills = mergeFills(options.merges ?? [], bindings, headerRow, (row, col) => values[row - firstRow]?.[col]);
+  const readerAt = new Map<number, ColumnReader>();
+  for (const reader of readers) if (!readerAt.has(reader.index)) readerAt.set(reader.index, reader);
+  const filled = new Map<number, { reader: ColumnReader; raw: CellValue }[]>();
+  for (const f of fills) {
+    const reader = readerAt.get(f.left);
+    if (reader === undefined) continue;
+    for (let row = f.top + 1; row <= Math.min(f.bottom, firstRow + last); row++) {
+      const r = row - firstRow;
+      const list = filled.get(r) ?? [];
+      list.push({ reader, raw: f.value });
+      filled.set(r, list);
+    }
+  }
+
   // Every row's fields have the same keys in the same order. Cloned from one compact object, they share
   // its shape; built key by key, each was a hash table: about twice the memory (580 MB more for 500,000
   // rows) and slower to build and to read in every rule.
@@ -260,7 +295,22 @@ export function readLedger(values: Rows, options: ReadLedgerOptions): ReadLedger
     const cells = values[r] ?? NO_CELLS;
     const fields = { ...shape };
     for (const reader of readers) fields[reader.key] = reader.field(cells[reader.index]);
-    rows.push({ sheetRow: firstRow + r, kind: rowKind(cells, bindings), fields });
+    // What kind a row is, is judged on its own cells: a row holding nothing but a merge's value is no loan.
+    const kind = rowKind(cells, bindings);
+    const over = kind === "data" ? filled.get(r) : undefined;
+    if (over !== undefined) for (const { reader, raw } of over) fields[reader.key] = reader.field(raw);
+    rows.push({ sheetRow: firstRow + r, kind, fields });
+  }
+
+  const merges: DataMerge[] = [];
+  for (const f of fills) {
+    for (let row = f.top; row <= f.bottom; row++) {
+      const loan = rows[row - headerRow - 1];
+      if (loan === undefined) break;
+      if (loan.kind !== "data") continue;
+      merges.push({ range: f.range, key: f.key, top: f.top, bottom: f.bottom, firstDataRow: row });
+      break;
+    }
   }
 
   return {
@@ -273,6 +323,7 @@ export function readLedger(values: Rows, options: ReadLedgerOptions): ReadLedger
         unmapped,
         statedAsOf: findStatedAsOf(values, found.topRowIndex, date1904),
         amountUnit: findAmountUnit(values, found.rowIndex, bindings),
+        ...(merges.length > 0 ? { merges } : {}),
       },
       rows,
     },

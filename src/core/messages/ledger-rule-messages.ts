@@ -21,6 +21,25 @@ export const ledgerRuleMessages = {
     "en-US": "Add a {label} column to the header row",
   },
 
+  "rule.merged-cells": {
+    "zh-CN":
+      "第{top}–{bottom}行的“{column}”是合并单元格（{range}），已按合并值“{value}”检查每一笔贷款；排序、筛选或复制会丢失合并值",
+    "en-US":
+      "{column} is one merged cell over rows {top}–{bottom} ({range}); every loan was checked with its value “{value}”. Sorting, filtering or copying loses the merged value",
+  },
+  "rule.merged-cells.one-row": {
+    "zh-CN":
+      "第{top}行的“{column}”与旁边的单元格合并（{range}），只有“{column}”有值“{value}”，合并进来的其他列按空白检查；排序、筛选或复制会出错",
+    "en-US":
+      "Row {top}: {column} is merged with the cells beside it ({range}); only {column} holds “{value}”, the other merged columns were checked as empty. Sorting, filtering or copying goes wrong",
+  },
+  "rule.merged-cells.hint": {
+    "zh-CN":
+      "建议取消合并后逐行填写：选中该列，取消单元格合并，按 F5“定位条件”选“空值”，输入“=”和上一个单元格后按 Ctrl+Enter",
+    "en-US":
+      "Unmerge and fill in every row: select the column, unmerge, Go To Special → Blanks, type = and the cell above, then press Ctrl+Enter",
+  },
+
   "rule.required-missing": { "zh-CN": "{column}未填写", "en-US": "{column} is empty" },
   "rule.required-missing.hint": {
     "zh-CN": "“{column}”是台账必填项，请补齐",

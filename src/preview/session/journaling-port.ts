@@ -51,6 +51,10 @@ export class JournalingPort implements WorkbookPort {
     return this.inner.readValues(sheet, firstRow, rowCount, columnCount, options);
   }
 
+  readMerges(sheet: string): Promise<readonly string[]> {
+    return this.inner.readMerges(sheet);
+  }
+
   readFormats(sheet: string, cells: readonly string[]): Promise<CellFormat[]> {
     return this.inner.readFormats(sheet, cells);
   }

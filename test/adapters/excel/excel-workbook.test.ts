@@ -153,6 +153,54 @@ describe("ExcelWorkbook.readValues", () => {
   });
 });
 
+describe("ExcelWorkbook.readMerges", () => {
+  /** A ledger with 机构 merged down over every pair of loans: `pairs` merged areas in column A. */
+  function mergedLedger(pairs: number): SeedSheet {
+    const rows = [["机构", "客户名称"], ...Array.from({ length: pairs * 2 }, (_, i) => [`支行${i}`, `客户${i}`])];
+    const merges = Array.from({ length: pairs }, (_, i) => `A${2 + i * 2}:A${3 + i * 2}`);
+    return { name: "台账", rows, merges };
+  }
+
+  it("lists the merged areas of the used range in one round trip", async () => {
+    const { excel, workbook } = setup({ sheets: [{ ...mergedLedger(3), merges: ["A2:A3", "A4:A7", "B2:C2"] }] });
+    expect([...(await workbook.readMerges("台账"))].sort()).toEqual(["A2:A3", "A4:A7", "B2:C2"]);
+    expect(excel.stats.syncs).toBe(1);
+  });
+
+  it("answers [] for a sheet without merges, and for an empty sheet", async () => {
+    const { workbook } = setup({ sheets: [{ name: "台账", rows: [["a", "b"]] }, { name: "空表" }] });
+    expect(await workbook.readMerges("台账")).toEqual([]);
+    expect(await workbook.readMerges("空表")).toEqual([]);
+  });
+
+  it("answers [] without asking where the host has no getMergedAreasOrNullObject (before ExcelApi 1.13)", async () => {
+    const { excel, workbook } = setup({ apiVersion: "1.12", sheets: [mergedLedger(2)] });
+    expect(await workbook.readMerges("台账")).toEqual([]);
+    expect(excel.stats.syncs).toBe(0);
+  });
+
+  it("answers [] when the host claims ExcelApi 1.13 but has no such method", async () => {
+    const excel = new ExcelStandIn({ apiVersion: "1.12", sheets: [mergedLedger(2)] });
+    restore = excel.install();
+    const workbook = new ExcelWorkbook({ sleep: () => Promise.resolve(), supports: () => true });
+    expect(await workbook.readMerges("台账")).toEqual([]);
+  });
+
+  it("asks again by bands of rows when the sheet has more merged areas than Excel lists at once (512)", async () => {
+    const { excel, workbook } = setup({ sheets: [mergedLedger(1_500)] });
+    const merges = await workbook.readMerges("台账");
+    expect(merges).toHaveLength(1_500);
+    expect(new Set(merges)).toEqual(new Set(mergedLedger(1_500).merges));
+    // The whole range, the size of the used range, then halves that fit (none of 512 or more).
+    expect(excel.stats.syncs).toBeLessThanOrEqual(12);
+  });
+
+  it("rejects a sheet that does not exist", async () => {
+    const { workbook } = setup({ sheets: [mergedLedger(1)] });
+    await expect(workbook.readMerges("没有")).rejects.toBeInstanceOf(SheetNotFoundError);
+  });
+});
+
 describe("ExcelWorkbook.readFormats", () => {
   it("reads fills and notes of the listed cells, in order, in one round trip", async () => {
     const { excel, workbook } = setup({

@@ -27,6 +27,7 @@ async function expectSameAsXlsxWorkbook(bytes: Uint8Array): Promise<XlsxStreamWo
     const rows = s.rowCount + 2;
     const columns = s.columnCount + 2;
     expect(await stream.readValues(s.name, 1, rows, columns)).toEqual(await whole.readValues(s.name, 1, rows, columns));
+    expect([...(await stream.readMerges(s.name))].sort()).toEqual([...(await whole.readMerges(s.name))].sort());
   }
   return stream;
 }
@@ -293,6 +294,22 @@ describe("XlsxStreamWorkbook.readValues", () => {
     const progress: number[] = [];
     await stream.readValues("A", 1, 1, 1, { onProgress: (f) => progress.push(f) });
     expect(progress).toEqual([1]);
+  });
+});
+
+describe("XlsxStreamWorkbook.readMerges", () => {
+  it("lists the merged areas as XlsxWorkbook does, and none for a sheet without", async () => {
+    const stream = await expectSameAsXlsxWorkbook(
+      await written((book) => {
+        const ws = ledgerSheet(book);
+        ws.mergeCells("B4:B5");
+        ws.mergeCells("G2:H3");
+        book.addWorksheet("无合并").addRow([1]);
+      }),
+    );
+    expect([...(await stream.readMerges("贷后台账"))].sort()).toEqual(["A1:F1", "B4:B5", "G2:H3"]);
+    expect(await stream.readMerges("无合并")).toEqual([]);
+    await expect(stream.readMerges("没有")).rejects.toBeInstanceOf(SheetNotFoundError);
   });
 });
 

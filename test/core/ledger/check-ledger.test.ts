@@ -121,7 +121,9 @@ describe("checkLedger", () => {
       .withLoan({ loanNo: "JJ001", disbursed: "2026-01-01", firstInspection: null, lastInspection: null })
       .withLoan({ class: "次级", overdueDays: 300, lastInspection: "2025-01-01", firstInspection: "2024-12-01" })
       .withLoan({ guarantee: "信誉", amount: excelError("#REF!"), maturity: "2026-13-45", rate: "约4%" })
-      .withLoan({ disbursed: "2025-06-01", firstInspection: "2025-09-01", maturity: "2025-05-01" });
+      .withLoan({ disbursed: "2025-06-01", firstInspection: "2025-09-01", maturity: "2025-05-01" })
+      .withMerge("officer", 3, 4)
+      .withMerge("amount", 6, 6, "balance");
     const { findings, summary } = checkLedger(b.build(), { asOf: AS_OF, locale });
     expect(Object.keys(summary.byRule).sort()).toEqual([...RULE_IDS].sort());
     for (const f of findings) {

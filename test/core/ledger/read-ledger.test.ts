@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { parseMergeArea } from "../../../src/core/ledger/data-merges";
 import type { Ledger } from "../../../src/core/ledger/ledger-types";
 import { readLedger, type ReadLedgerOptions } from "../../../src/core/ledger/read-ledger";
 import { excelError, type CellValue } from "../../../src/core/values/cell-value";
@@ -213,5 +214,72 @@ describe("readLedger", () => {
       ),
       { numRuns: 500 },
     );
+  });
+  describe("merged cells in the data", () => {
+    /** 机构 | 客户名称 | 借据号 | 贷款金额 | 贷款余额 | 联系电话 (unmapped); rows 2–3 and 5 loans, row 4 blank. */
+    const SHEET: CellValue[][] = [
+      ["机构", "客户名称", "借据号", "贷款金额", "贷款余额", "联系电话"],
+      ["城关支行", "张三", "JJ1", 100, 80, "139"],
+      ["东关支行", "李四", "JJ2", 200, 150, "138"],
+      [n, n, n, n, n, n],
+      ["西关支行", "王五", "JJ3", 300, 250, "137"],
+    ];
+
+    /** The sheet as Excel holds it after merging: every cell of an area but its top-left one empty. */
+    function merged(merges: string[]): CellValue[][] {
+      const values = SHEET.map((row) => [...row]);
+      for (const m of merges) {
+        const area = parseMergeArea(m);
+        if (area === null) throw new Error(`bad merge ${m}`);
+        for (let r = area.top; r <= area.bottom; r++)
+          for (let c = area.left; c <= area.right; c++)
+            if (r > area.top || c > area.left) (values[r - 1] ?? [])[c] = null;
+      }
+      return values;
+    }
+
+    const raw = (ledger: Ledger, key: "branch" | "customer" | "amount" | "balance") =>
+      ledger.rows.map((r) => r.fields[key]?.raw ?? null);
+
+    it.each<[string, string[], "branch" | "customer" | "amount" | "balance", CellValue[], string[]]>([
+      ["a vertical merge in a mapped column", ["A2:A3"], "branch", ["城关支行", "城关支行", n, "西关支行"], ["A2:A3"]],
+      ["a merge over a blank row", ["A2:A5"], "branch", ["城关支行", "城关支行", n, "城关支行"], ["A2:A5"]],
+      ["a wide merge across two fields: the amount", ["D2:E3"], "amount", [100, 100, n, 300], ["D2:E3"]],
+      ["a wide merge across two fields: the balance stays empty", ["D2:E3"], "balance", [n, n, n, 250], ["D2:E3"]],
+      ["a merge touching the header", ["B1:B3"], "customer", [n, n, n, "王五"], []],
+      ["a merge in an unmapped column", ["F2:F5"], "branch", ["城关支行", "东关支行", n, "西关支行"], []],
+      ["a one-cell merge", ["B2"], "customer", ["张三", "李四", n, "王五"], []],
+    ])("%s", (_what, merges, key, values, listed) => {
+      const ledger = read(merged(merges), { merges });
+      expect(raw(ledger, key)).toEqual(values);
+      expect((ledger.layout.merges ?? []).map((m) => m.range)).toEqual(listed);
+    });
+
+    it("keeps each row's kind from its own cells: a row holding nothing but the merge's value is blank", () => {
+      const ledger = read(merged(["A2:A5"]), { merges: ["A2:A5"] });
+      expect(ledger.rows.map((r) => r.kind)).toEqual(["data", "data", "blank", "data"]);
+    });
+
+    it("parses the merge's value as its column's kind for every row it covers", () => {
+      const ledger = read(merged(["D2:D3"]), { merges: ["D2:D3"] });
+      expect(ledger.rows[1]?.fields.amount?.parsed).toEqual({ ok: true, value: 100 });
+    });
+
+    it("lists each merge with its column, rows and first loan, and none when there are none", () => {
+      const ledger = read(merged(["A3:A5", "D2:E3"]), { merges: ["D2:E3", "A3:A5"] });
+      expect(ledger.layout.merges).toEqual([
+        { range: "D2:E3", key: "amount", top: 2, bottom: 3, firstDataRow: 2 },
+        { range: "A3:A5", key: "branch", top: 3, bottom: 5, firstDataRow: 3 },
+      ]);
+      expect(read(SHEET).layout.merges).toBeUndefined();
+    });
+
+    it("counts merges in sheet rows when the values start below row 1", () => {
+      const values = SHEET.map((row) => [...row]);
+      (values[2] ?? [])[0] = null;
+      const ledger = read(values, { firstRow: 3, merges: ["A4:A5"] });
+      expect(raw(ledger, "branch")).toEqual(["城关支行", "城关支行", n, "西关支行"]);
+      expect(ledger.layout.merges?.[0]).toMatchObject({ top: 4, bottom: 5, firstDataRow: 4 });
+    });
   });
 });

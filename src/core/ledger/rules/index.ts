@@ -8,6 +8,7 @@ import { headerMissing } from "./header-missing";
 import { idInvalid } from "./id-invalid";
 import { inspectionOverdue } from "./inspection-overdue";
 import { maturingNextMonth } from "./maturing-next-month";
+import { mergedCells } from "./merged-cells";
 import { nplNoDisposal } from "./npl-no-disposal";
 import { requiredMissing } from "./required-missing";
 import type { LedgerRule } from "./rule";
@@ -20,6 +21,7 @@ import { typeError } from "./type-error";
  */
 export const LEDGER_RULES: readonly LedgerRule[] = [
   headerMissing,
+  mergedCells,
   requiredMissing,
   typeError,
   enumInvalid,
