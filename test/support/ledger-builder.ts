@@ -56,7 +56,7 @@ export function aLoan(over: RowValues = {}): RowValues {
   };
 }
 
-type Line = { kind: "row"; values: RowValues } | { kind: "blank" } | { kind: "total" };
+type Line = { kind: "row"; values: RowValues } | { kind: "blank" } | { kind: "total" } | { kind: "header" };
 
 /**
  * Builds a ledger the way the add-in sees one: a header row written with the
@@ -102,6 +102,12 @@ export class LedgerBuilder {
     return this;
   }
 
+  /** The header written again, as when two tables are pasted one under the other. */
+  withHeaderRow(): this {
+    this.lines.push({ kind: "header" });
+    return this;
+  }
+
   /**
    * Merges a column's cells from one sheet row to another, as Excel does: the
    * top cell keeps its value, the others are emptied. Returns the area ("Q2:Q4").
@@ -137,6 +143,7 @@ export class LedgerBuilder {
     const header: CellValue[] = this.columns.map((k) => COLUMN_CATALOGUE[k].label);
     const body = this.lines.map((line): CellValue[] => {
       if (line.kind === "blank") return this.columns.map(() => null);
+      if (line.kind === "header") return this.columns.map((k) => COLUMN_CATALOGUE[k].label);
       if (line.kind === "total") return this.columns.map((k, i) => (i === 0 ? "合计" : k === "balance" ? 1000 : null));
       return this.columns.map((k) => line.values[k] ?? null);
     });

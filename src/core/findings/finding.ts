@@ -8,6 +8,7 @@ export type Severity = "error" | "warning" | "info";
 
 export const RULE_IDS = [
   "header-missing",
+  "header-repeated",
   "merged-cells",
   "required-missing",
   "type-error",

@@ -36,7 +36,8 @@ const WHOLE_ROW = Number.MAX_SAFE_INTEGER;
 /**
  * Checks a ledger against the rules (台账检查). One pass over the rows: each
  * rule does constant work per data row, so a 500,000-row sheet costs about
- * as much as reading it. Blank and 合计/小计 rows are counted, not checked.
+ * as much as reading it. Blank and 合计/小计 rows are counted, not checked;
+ * a row repeating the header is reported by header-repeated and skipped.
  * Findings of a row are collected and ordered before the next row, which
  * keeps the whole list sorted without sorting it.
  */
@@ -69,7 +70,16 @@ export function checkLedger(ledger: Ledger, options: CheckLedgerOptions): Ledger
     });
   });
 
+  const skipped: { check: RowCheck; rule: RuleId }[] = [];
+  for (const rule of rules)
+    if (rule.startSkipped !== undefined) skipped.push({ check: rule.startSkipped(ctx), rule: rule.id });
+
   for (const row of ledger.rows) {
+    if (row.kind !== "data") {
+      // Few and whole-row: kept in rule order.
+      for (const { check, rule } of skipped) check(row, (draft) => emit(toFinding(rule, draft, row, ctx)));
+    }
+    if (row.kind === "header") continue;
     if (row.kind === "blank") {
       tally.blankRow();
       continue;

@@ -100,7 +100,8 @@ export interface Field<T = unknown> {
 export interface LoanRow {
   /** 1-based sheet row. */
   readonly sheetRow: number;
-  readonly kind: "data" | "blank" | "total";
+  /** "header" for a row repeating the header (two tables pasted together): skipped, its cells not read. */
+  readonly kind: "data" | "blank" | "total" | "header";
   readonly fields: Readonly<Partial<Record<ColumnKey, Field>>>;
 }
 

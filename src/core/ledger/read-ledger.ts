@@ -242,10 +242,10 @@ function applyMapping(
  * Reads a sheet's values as a 贷后管理台账: finds the header (below title
  * rows and a 统计日期 line, one or two rows high), maps its columns by
  * tolerant matching, applies the user's corrections, then reads every row
- * below it, each cell parsed once by its column's kind. Blank rows and
- * 合计/小计 rows are kept, marked by kind; empty rows after the last
- * non-empty one (formatting that stretches the used range) are not rows of
- * the ledger and are dropped. A merge in the data (机构 or 客户经理 merged
+ * below it, each cell parsed once by its column's kind. Blank rows,
+ * 合计/小计 rows and rows repeating the header are kept, marked by kind;
+ * empty rows after the last non-empty one (formatting that stretches the
+ * used range) are not rows of the ledger and are dropped. A merge in the data (机构 or 客户经理 merged
  * down over a branch's loans) gives its value to each loan it covers, and
  * is listed in the layout for the merged-cells rule to report once. Never
  * throws on what a sheet contains.
@@ -294,9 +294,10 @@ export function readLedger(values: Rows, options: ReadLedgerOptions): ReadLedger
   for (let r = found.rowIndex + 1; r <= last; r++) {
     const cells = values[r] ?? NO_CELLS;
     const fields = { ...shape };
-    for (const reader of readers) fields[reader.key] = reader.field(cells[reader.index]);
     // What kind a row is, is judged on its own cells: a row holding nothing but a merge's value is no loan.
     const kind = rowKind(cells, bindings);
+    // A repeated header's cells are column names, not a loan's values: its fields stay empty.
+    if (kind !== "header") for (const reader of readers) fields[reader.key] = reader.field(cells[reader.index]);
     const over = kind === "data" ? filled.get(r) : undefined;
     if (over !== undefined) for (const { reader, raw } of over) fields[reader.key] = reader.field(raw);
     rows.push({ sheetRow: firstRow + r, kind, fields });

@@ -21,6 +21,15 @@ export const ledgerRuleMessages = {
     "en-US": "Add a {label} column to the header row",
   },
 
+  "rule.header-repeated": {
+    "zh-CN": "第{row}行重复了表头（可能是两张表粘贴在一起），已跳过该行",
+    "en-US": "Row {row} repeats the header (two tables pasted together?) and was skipped",
+  },
+  "rule.header-repeated.hint": {
+    "zh-CN": "请删除该行或把两张表分开",
+    "en-US": "Delete the row, or keep the two tables apart",
+  },
+
   "rule.merged-cells": {
     "zh-CN":
       "第{top}–{bottom}行的“{column}”是合并单元格（{range}），已按合并值“{value}”检查每一笔贷款；排序、筛选或复制会丢失合并值",

@@ -95,6 +95,7 @@ export const paneMessages = {
   "pane.severity.info": { "zh-CN": "提示", "en-US": "Info" },
 
   "pane.rule.header-missing": { "zh-CN": "缺少必需列", "en-US": "Missing column" },
+  "pane.rule.header-repeated": { "zh-CN": "数据中重复出现表头", "en-US": "Header repeated in the data" },
   "pane.rule.merged-cells": { "zh-CN": "数据中有合并单元格", "en-US": "Merged cells in the data" },
   "pane.rule.required-missing": { "zh-CN": "必填项未填", "en-US": "Required field empty" },
   "pane.rule.type-error": { "zh-CN": "日期或数字无法识别", "en-US": "Unreadable date or number" },

@@ -122,6 +122,7 @@ describe("checkLedger", () => {
       .withLoan({ class: "次级", overdueDays: 300, lastInspection: "2025-01-01", firstInspection: "2024-12-01" })
       .withLoan({ guarantee: "信誉", amount: excelError("#REF!"), maturity: "2026-13-45", rate: "约4%" })
       .withLoan({ disbursed: "2025-06-01", firstInspection: "2025-09-01", maturity: "2025-05-01" })
+      .withHeaderRow()
       .withMerge("officer", 3, 4)
       .withMerge("amount", 6, 6, "balance");
     const { findings, summary } = checkLedger(b.build(), { asOf: AS_OF, locale });

@@ -215,6 +215,12 @@ describe("readLedger", () => {
       { numRuns: 500 },
     );
   });
+  it("marks a row repeating the header and reads none of its cells as a loan's", () => {
+    const ledger = read([HEADER, ["张三", "JJ1", 100, "正常", n], [...HEADER], ["李四", "JJ2", 200, "关注", n]]);
+    expect(ledger.rows.map((r) => r.kind)).toEqual(["data", "header", "data"]);
+    expect(Object.values(ledger.rows[1]?.fields ?? {}).map((f) => f?.raw ?? null)).toEqual([n, n, n, n, n]);
+  });
+
   describe("merged cells in the data", () => {
     /** 机构 | 客户名称 | 借据号 | 贷款金额 | 贷款余额 | 联系电话 (unmapped); rows 2–3 and 5 loans, row 4 blank. */
     const SHEET: CellValue[][] = [

@@ -15,7 +15,7 @@ const BINDINGS: ColumnBinding[] = [
 ];
 
 describe("rowKind", () => {
-  it.each<[string, CellValue[], "data" | "blank" | "total"]>([
+  it.each<[string, CellValue[], "data" | "blank" | "total" | "header"]>([
     ["a loan", [1, "城关", "张三", "JJ1", 100, n, n], "data"],
     ["a loan with only a balance", [n, n, n, n, 100], "data"],
     ["an error value in a mapped cell", [n, n, n, n, { kind: "excel-error", code: "#N/A" }], "data"],
@@ -34,6 +34,25 @@ describe("rowKind", () => {
     ["a remark ending in 合计 (not a label column)", [1, "城关", "张三", "JJ1", 100, n, "本息合计已还清"], "data"],
     ["a name containing 计 but no total word", [1, "城关", "计小明", "JJ1", 100], "data"],
     ["a number in 序号", [1, n, n, n, n], "data"],
+    [
+      "the header repeated (two tables pasted together)",
+      ["序号", "机构", "客户名称", "借据号", "贷款余额", n, "备注"],
+      "header",
+    ],
+    [
+      "the header repeated in other spellings of the same columns",
+      [n, "机构", "客户 名称", "借据号：", "贷款余额（万元）"],
+      "header",
+    ],
+    [
+      "the header repeated with a note beside it",
+      [n, "机构", "客户名称", "借据号", "贷款余额", "第二张表", n],
+      "header",
+    ],
+    ["a customer named 客户名称", [1, "城关", "客户名称", "JJ1", 100], "data"],
+    ["header words, but a figure in the balance", [n, "机构", "客户名称", "借据号", 100], "data"],
+    ["two header words and a word in the balance", [n, "机构", "客户名称", "JJ1", "暂无"], "data"],
+    ["header words under the wrong columns", [n, "借据号", "贷款余额", "机构", "客户名称"], "data"],
   ])("%s is %s", (_what, cells, kind) => {
     expect(rowKind(cells, BINDINGS)).toBe(kind);
   });

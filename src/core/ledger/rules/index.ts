@@ -5,6 +5,7 @@ import { duplicateKey } from "./duplicate-key";
 import { enumInvalid } from "./enum-invalid";
 import { firstInspectionLate } from "./first-inspection-late";
 import { headerMissing } from "./header-missing";
+import { headerRepeated } from "./header-repeated";
 import { idInvalid } from "./id-invalid";
 import { inspectionOverdue } from "./inspection-overdue";
 import { maturingNextMonth } from "./maturing-next-month";
@@ -21,6 +22,7 @@ import { typeError } from "./type-error";
  */
 export const LEDGER_RULES: readonly LedgerRule[] = [
   headerMissing,
+  headerRepeated,
   mergedCells,
   requiredMissing,
   typeError,

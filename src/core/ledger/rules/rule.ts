@@ -29,6 +29,11 @@ export interface LedgerRule {
    * work per row: a ledger can have 500,000 rows.
    */
   readonly start?: (ctx: RuleContext) => RowCheck;
+  /**
+   * Prepares what runs on every row the check does not read as a loan
+   * (blank, 合计/小计, a repeated header), for rules about such rows.
+   */
+  readonly startSkipped?: (ctx: RuleContext) => RowCheck;
 }
 
 export type RowCheck = (row: LoanRow, report: Report) => void;
