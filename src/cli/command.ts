@@ -16,6 +16,12 @@ export interface CliIo {
   readonly cwd: string;
   /** POSTLOAN_DEBUG=1: show stack traces of internal errors. */
   readonly debug?: boolean;
+  /**
+   * The memory a command may fill with a workbook loaded whole (V8's heap
+   * limit in the real command): a file that would need more is refused with
+   * a message instead of crashing the process. Unset: no limit is checked.
+   */
+  readonly memoryBytes?: number;
 }
 
 /** The exit-code contract (DESIGN.md "Contracts that must not drift"), plus 3 for our own bugs. */

@@ -1,3 +1,4 @@
+import { getHeapStatistics } from "node:v8";
 import { dayFromYmd, type Day } from "../core/values/day";
 import { scanLocale } from "./args";
 import { cliText } from "./cli-text";
@@ -56,6 +57,7 @@ export async function runCli(proc: CliProcess = process): Promise<void> {
       today: localToday(new Date()),
       cwd: proc.cwd(),
       debug,
+      memoryBytes: getHeapStatistics().heap_size_limit,
     });
   } catch (e) {
     internal(e);

@@ -14,7 +14,10 @@ export interface MainRun {
 export const TEST_TODAY: Day = dayFromYmd(2026, 12, 5) ?? 0;
 
 /** Calls main() as the command would run, with in-memory stdout and stderr. */
-export async function runMain(argv: readonly string[], options: { cwd?: string; today?: Day } = {}): Promise<MainRun> {
+export async function runMain(
+  argv: readonly string[],
+  options: { cwd?: string; today?: Day; memoryBytes?: number } = {},
+): Promise<MainRun> {
   let stdout = "";
   let stderr = "";
   const code = await main(argv, {
@@ -22,6 +25,7 @@ export async function runMain(argv: readonly string[], options: { cwd?: string; 
     stderr: { write: (t: string) => (stderr += t) },
     today: options.today ?? TEST_TODAY,
     cwd: options.cwd ?? process.cwd(),
+    ...(options.memoryBytes === undefined ? {} : { memoryBytes: options.memoryBytes }),
   });
   return { code, stdout, stderr };
 }

@@ -153,3 +153,19 @@ export async function openWorkbookParts(
   });
   return { book, strings, sheets };
 }
+
+/** Sheets, and the shared strings they point into: what loading a workbook whole turns into objects. */
+const SHEET_DATA = /^xl\/(?:worksheets\/[^/]+\.xml|sharedStrings\.xml)$/;
+
+/**
+ * The uncompressed size of the workbook's sheets and shared strings, from the
+ * zip's central directory (nothing is inflated): what decides the memory
+ * that loading the workbook whole will take. A zip64 size that does not fit
+ * the directory's 32 bits counts as 4 GiB, which is more than enough to say "too large".
+ */
+export async function sheetDataBytes(bytes: Buffer): Promise<number> {
+  const directory = await unzipper.Open.buffer(bytes);
+  let total = 0;
+  for (const f of directory.files) if (f.type === "File" && SHEET_DATA.test(f.path)) total += f.uncompressedSize;
+  return total;
+}

@@ -2,7 +2,8 @@ import { adapterMessages, type AdapterMessageId } from "../../core/messages/adap
 import { fill, type Locale, type MessageParams } from "../../core/messages/message";
 
 /** Why a file could not be opened as a workbook; the command line maps every one to exit code 2. */
-export type XlsxOpenErrorCode = "not-found" | "not-xlsx" | "csv" | "truncated" | "encrypted" | "xls" | "unreadable";
+export type XlsxOpenErrorCode =
+  "not-found" | "not-xlsx" | "csv" | "truncated" | "encrypted" | "xls" | "unreadable" | "too-large";
 
 /** The finer reason, which picks the message; several share a code (an HTML ".xls" is "not-xlsx"). */
 export type OpenProblem =
@@ -19,7 +20,8 @@ export type OpenProblem =
   | "truncated"
   | "encrypted"
   | "xls"
-  | "unreadable";
+  | "unreadable"
+  | "too-large";
 
 const PROBLEMS: Record<OpenProblem, { code: XlsxOpenErrorCode; message: AdapterMessageId; hint: AdapterMessageId }> = {
   "not-found": { code: "not-found", message: "adapter.open.not-found", hint: "adapter.open.not-found-hint" },
@@ -40,6 +42,7 @@ const PROBLEMS: Record<OpenProblem, { code: XlsxOpenErrorCode; message: AdapterM
   encrypted: { code: "encrypted", message: "adapter.open.encrypted", hint: "adapter.open.encrypted-hint" },
   xls: { code: "xls", message: "adapter.open.xls", hint: "adapter.open.xls-hint" },
   unreadable: { code: "unreadable", message: "adapter.open.unreadable", hint: "adapter.open.unreadable-hint" },
+  "too-large": { code: "too-large", message: "adapter.open.too-large", hint: "adapter.open.too-large-hint" },
 };
 
 /**
@@ -58,9 +61,11 @@ export class XlsxOpenError extends Error {
     readonly problem: OpenProblem,
     readonly file: string,
     detail = "",
+    /** Figures the problem's message names (the "too-large" sizes). */
+    extra: MessageParams = {},
   ) {
     const { code, message, hint } = PROBLEMS[problem];
-    const params = { file, detail };
+    const params = { ...extra, file, detail };
     super(fill(adapterMessages[message]["zh-CN"], params));
     this.code = code;
     this.messageId = message;

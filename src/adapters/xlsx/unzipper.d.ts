@@ -3,6 +3,8 @@ declare module "unzipper" {
   interface CentralDirectoryFile {
     readonly path: string;
     readonly type: "File" | "Directory";
+    /** From the central directory: 0xFFFFFFFF when the real size is in a zip64 field. */
+    readonly uncompressedSize: number;
     /** The entry's inflated bytes, as a stream (Node's zlib). */
     stream(): NodeJS.ReadableStream;
   }

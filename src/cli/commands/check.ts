@@ -11,6 +11,7 @@ import type { Locale } from "../../core/messages/message";
 import { dayToIso, type Day } from "../../core/values/day";
 import { checkLedgerSheet, markFindings, ProblemError, writeCheckResults, type Problem } from "../../usecases";
 import { parseAsOfOption } from "../args";
+import { openWritable } from "../open-writable";
 import { cliText } from "../cli-text";
 import { EXIT, worstExit, type CliCommand, type CliIo, type CommandContext } from "../command";
 import { formatCheckReport } from "../format-summary";
@@ -142,7 +143,11 @@ function planOutputs(files: readonly string[], out: string | undefined, cwd: str
 }
 
 /** A file that cannot be opened as a workbook: missing, a folder, unreadable, or not an .xlsx. */
-async function openWorkbook(t: Target, locale: Locale): Promise<XlsxWorkbook | XlsxStreamWorkbook | Failure> {
+async function openWorkbook(
+  t: Target,
+  locale: Locale,
+  memoryBytes: number | undefined,
+): Promise<XlsxWorkbook | XlsxStreamWorkbook | Failure> {
   const stat = statOf(t.path);
   if (stat === null) {
     return {
@@ -161,6 +166,9 @@ async function openWorkbook(t: Target, locale: Locale): Promise<XlsxWorkbook | X
     };
   }
   try {
+    // With --out the workbook is loaded whole, to be saved as a copy (refused, with figures, when it would not fit).
+    if (t.out !== null) return await openWritable(t.path, t.file, memoryBytes);
+    // Without --out nothing is written: the file is streamed, so that a ledger of 500,000 rows fits in 2 GB.
     // Read here, not by path, so that the adapter's messages name the file as the user typed it.
     let bytes: Uint8Array;
     try {
@@ -168,9 +176,7 @@ async function openWorkbook(t: Target, locale: Locale): Promise<XlsxWorkbook | X
     } catch (e) {
       throw readFailure(e, t.file);
     }
-    // Without --out nothing is written: the file is streamed, so that a ledger of 500,000 rows fits in 2 GB.
-    if (t.out === null) return await XlsxStreamWorkbook.open(bytes, { fileName: t.file });
-    return await XlsxWorkbook.open(bytes, { fileName: t.file });
+    return await XlsxStreamWorkbook.open(bytes, { fileName: t.file });
   } catch (e) {
     if (e instanceof XlsxOpenError) return { code: e.code, ...e.localized(locale), exit: EXIT.unusable };
     if (ProblemError.is(e)) return { ...e.problem, exit: EXIT.unusable };
@@ -191,7 +197,7 @@ type FileOutcome =
 
 async function checkFile(t: Target, settings: CheckSettings, io: CliIo): Promise<FileOutcome> {
   const { locale } = settings;
-  const opened = await openWorkbook(t, locale);
+  const opened = await openWorkbook(t, locale, io.memoryBytes);
   if (!(opened instanceof XlsxWorkbook) && !(opened instanceof XlsxStreamWorkbook)) {
     return { kind: "failed", failure: opened };
   }

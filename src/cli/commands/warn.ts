@@ -2,7 +2,7 @@ import { statSync, type Stats } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { XlsxOpenError } from "../../adapters/xlsx/open-errors";
 import { XlsxSaveError } from "../../adapters/xlsx/save-errors";
-import { XlsxWorkbook } from "../../adapters/xlsx/xlsx-workbook";
+import type { XlsxWorkbook } from "../../adapters/xlsx/xlsx-workbook";
 import { cliMessages } from "../../core/messages/cli-messages";
 import type { Locale } from "../../core/messages/message";
 import { warningMessages, warningText } from "../../core/messages/warning-messages";
@@ -16,6 +16,7 @@ import {
 import { ProblemError } from "../../usecases/problem";
 import { parseAsOfOption } from "../args";
 import { cliText } from "../cli-text";
+import { openWritable } from "../open-writable";
 import { EXIT, type CliCommand, type CommandContext } from "../command";
 
 /** What --out names the copy when it is a folder. */
@@ -181,7 +182,7 @@ async function run({ io, locale, values, positionals }: CommandContext): Promise
   if (stat.isDirectory()) return fail(cliText("cli.error.is-directory", { file }, locale));
   let port: XlsxWorkbook;
   try {
-    port = await XlsxWorkbook.open(path);
+    port = await openWritable(path, file, io.memoryBytes);
   } catch (e) {
     if (e instanceof XlsxOpenError) {
       const { message, hint } = e.localized(locale);

@@ -97,6 +97,18 @@ export const adapterMessages = {
     "zh-CN": "请重新下载或复制该文件；如果它能在 Excel 中打开，请另存为 .xlsx 后再检查。",
     "en-US": "Download or copy the file again; if Excel opens it, save it as .xlsx and check that file.",
   },
+  "adapter.open.too-large": {
+    "zh-CN":
+      "文件太大，无法整本载入内存来写副本：{file}（工作表数据解压后约 {xmlMb} MB，估计需要 {needGb} GB 内存，本次最多可用 {haveGb} GB）",
+    "en-US":
+      "The file is too large to load whole for writing a copy: {file} (its sheets are about {xmlMb} MB uncompressed, which needs about {needGb} GB of memory; {haveGb} GB is available to this run)",
+  },
+  "adapter.open.too-large-hint": {
+    "zh-CN":
+      "只检查不写副本时（postloan check 不加 --out）文件逐行流式读取，不受此限制；要写副本，请按机构把台账拆成几个文件分别处理，或在内存更大的电脑上先设置环境变量 NODE_OPTIONS=--max-old-space-size={suggestMb} 再运行",
+    "en-US":
+      "Checking without a copy (postloan check without --out) streams the file row by row and has no such limit; to write a copy, split the ledger by branch into several files, or, on a computer with more memory, set the environment variable NODE_OPTIONS=--max-old-space-size={suggestMb} and run it again",
+  },
   "adapter.open.encrypted": {
     "zh-CN": "文件已加密（设置了打开密码），无法读取：{file}",
     "en-US": "The file is encrypted (it has a password to open): {file}",
