@@ -48,6 +48,13 @@ const PROGRESS_ROWS = 2_000;
  */
 export class XlsxWorkbook implements WorkbookPort {
   private palette: readonly string[] | null = null;
+  /**
+   * Each sheet's used area, found once: finding it walks every cell (~200 ms
+   * on a 20,000-loan ledger) and the use cases list the sheets several times
+   * per command. Only writeSheet changes values, and it makes a new worksheet
+   * object; fills and notes do not count towards the used area.
+   */
+  private usedAreas = new WeakMap<ExcelJS.Worksheet, { rows: number; columns: number }>();
 
   private constructor(private readonly book: ExcelJS.Workbook) {}
 
@@ -83,6 +90,8 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** The ExcelJS workbook underneath, for tests and converters; changes through it bypass the port's checks. */
   get workbook(): ExcelJS.Workbook {
+    // Whoever takes the workbook may change cells behind the port's back.
+    this.usedAreas = new WeakMap();
     return this.book;
   }
 
@@ -114,7 +123,11 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async listSheets(): Promise<readonly SheetInfo[]> {
     return this.book.worksheets.map((ws) => {
-      const used = usedArea(ws);
+      let used = this.usedAreas.get(ws);
+      if (used === undefined) {
+        used = usedArea(ws);
+        this.usedAreas.set(ws, used);
+      }
       return {
         name: ws.name,
         visibility: ws.state === "veryHidden" ? "veryHidden" : ws.state === "hidden" ? "hidden" : "visible",
