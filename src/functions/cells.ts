@@ -1,4 +1,4 @@
-import { message } from "../core/messages/catalogue";
+import { functionText } from "../core/messages/functions-messages";
 import { ArgError } from "./arg-error";
 import { isCustomFunctionsError, valueError } from "./excel-error";
 
@@ -26,7 +26,7 @@ export function resultShape(args: readonly Arg[]): Shape {
     const s = shapeOf(a);
     if (s[0] * s[1] <= 1) continue;
     if (shape[0] * shape[1] > 1 && (shape[0] !== s[0] || shape[1] !== s[1])) {
-      throw new ArgError(message("fn.shape-mismatch", { a: describe(shape), b: describe(s) }));
+      throw new ArgError(functionText("fn.shape-mismatch", { a: describe(shape), b: describe(s) }));
     }
     shape = s;
   }

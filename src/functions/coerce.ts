@@ -2,7 +2,7 @@ import { parseAssetType, type AssetType } from "../core/classification/asset-typ
 import { parseConditions, type Condition, CONDITIONS } from "../core/classification/conditions";
 import type { LoanClass } from "../core/classification/loan-class";
 import { parseLoanClass } from "../core/classification/parse-loan-class";
-import { message } from "../core/messages/catalogue";
+import { functionText } from "../core/messages/functions-messages";
 import { isBlank, isExcelError } from "../core/values/cell-value";
 import type { Day } from "../core/values/day";
 import { parseDate } from "../core/values/parse-date";
@@ -23,7 +23,7 @@ function show(value: unknown): string {
 
 function rejectErrorValue(value: unknown, what: string): void {
   if (isExcelError(value) || value instanceof Error) {
-    throw new ArgError(message("fn.cell-error", { what, value: show(value) }));
+    throw new ArgError(functionText("fn.cell-error", { what, value: show(value) }));
   }
 }
 
@@ -35,8 +35,8 @@ export function requireNumber(value: unknown, what: string): number {
   rejectErrorValue(value, what);
   const p = parseNumber(value);
   if (p.ok) return p.value;
-  if (p.reason === "empty") throw new ArgError(message("fn.required", { what }));
-  throw new ArgError(message("fn.not-a-number", { what, value: show(value) }));
+  if (p.reason === "empty") throw new ArgError(functionText("fn.required", { what }));
+  throw new ArgError(functionText("fn.not-a-number", { what, value: show(value) }));
 }
 
 export function optionalNumber(value: unknown, what: string, fallback: number): number {
@@ -45,13 +45,13 @@ export function optionalNumber(value: unknown, what: string, fallback: number): 
 
 export function requireNonNegative(value: unknown, what: string): number {
   const n = requireNumber(value, what);
-  if (n < 0) throw new ArgError(message("fn.negative", { what, value: show(value) }));
+  if (n < 0) throw new ArgError(functionText("fn.negative", { what, value: show(value) }));
   return n;
 }
 
 export function requireOverdueDays(value: unknown): number {
   const n = requireNumber(value, "逾期天数");
-  if (n < 0) throw new ArgError(message("fn.overdue-negative", { value: show(value) }));
+  if (n < 0) throw new ArgError(functionText("fn.overdue-negative", { value: show(value) }));
   return Math.floor(n);
 }
 
@@ -59,8 +59,8 @@ export function requireDay(value: unknown, what: string): Day {
   rejectErrorValue(value, what);
   const p = parseDate(value);
   if (p.ok) return p.value;
-  if (p.reason === "empty") throw new ArgError(message("fn.required", { what }));
-  throw new ArgError(message("fn.not-a-date", { what, value: show(value) }));
+  if (p.reason === "empty") throw new ArgError(functionText("fn.required", { what }));
+  throw new ArgError(functionText("fn.not-a-date", { what, value: show(value) }));
 }
 
 export function optionalDay(value: unknown, what: string): Day | null {
@@ -71,8 +71,8 @@ export function requireClass(value: unknown, what = "五级分类"): LoanClass {
   rejectErrorValue(value, what);
   const p = parseLoanClass(value);
   if (p.ok) return p.value;
-  if (p.reason === "empty") throw new ArgError(message("fn.required", { what }));
-  throw new ArgError(message("fn.unknown-class", { value: show(value) }));
+  if (p.reason === "empty") throw new ArgError(functionText("fn.required", { what }));
+  throw new ArgError(functionText("fn.unknown-class", { value: show(value) }));
 }
 
 export function optionalAssetType(value: unknown): AssetType {
@@ -80,23 +80,24 @@ export function optionalAssetType(value: unknown): AssetType {
   rejectErrorValue(value, "资产类型");
   const p = parseAssetType(value);
   if (p.ok) return p.value;
-  throw new ArgError(message("fn.unknown-asset-type", { value: show(value) }));
+  throw new ArgError(functionText("fn.unknown-asset-type", { value: show(value) }));
 }
 
 export function optionalConditions(value: unknown): readonly Condition[] {
   if (isOmitted(value)) return [];
   rejectErrorValue(value, "风险情形");
-  if (typeof value !== "string") throw new ArgError(message("fn.not-text", { what: "风险情形", value: show(value) }));
+  if (typeof value !== "string")
+    throw new ArgError(functionText("fn.not-text", { what: "风险情形", value: show(value) }));
   const p = parseConditions(value);
   if (p.ok) return p.conditions;
-  throw new ArgError(message("fn.unknown-condition", { value: p.unknown, allowed: CONDITIONS.join("、") }));
+  throw new ArgError(functionText("fn.unknown-condition", { value: p.unknown, allowed: CONDITIONS.join("、") }));
 }
 
 export function optionalRatio(value: unknown, what: string): number | null {
   if (isOmitted(value)) return null;
   rejectErrorValue(value, what);
   const p = parseRatio(value);
-  if (!p.ok) throw new ArgError(message("fn.not-a-number", { what, value: show(value) }));
-  if (p.value < 0 || p.value > 1) throw new ArgError(message("fn.ratio-range", { what, value: show(value) }));
+  if (!p.ok) throw new ArgError(functionText("fn.not-a-number", { what, value: show(value) }));
+  if (p.value < 0 || p.value > 1) throw new ArgError(functionText("fn.ratio-range", { what, value: show(value) }));
   return p.value;
 }

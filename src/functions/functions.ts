@@ -18,7 +18,7 @@ import { deviation } from "../core/indicators/deviation";
 import { nplRatio } from "../core/indicators/npl-ratio";
 import { provision } from "../core/indicators/provision";
 import { nextCheckDue } from "../core/inspection/next-check";
-import { message } from "../core/messages/catalogue";
+import { functionText } from "../core/messages/functions-messages";
 import { ownerDept } from "../core/responsibility/owner-dept";
 import { tier } from "../core/responsibility/tier";
 import { grade, validBands } from "../core/scoring/grade";
@@ -138,14 +138,14 @@ export function isNpl(loan_class: any[][]): any[][] {
 export function provisionFn(balance: any[][], loan_class: any[][], scheme?: any[][]): any[][] {
   return mapCells([balance, loan_class, scheme], (v) => {
     const s = isOmitted(v[2]) ? "2002" : String(v[2]).trim();
-    if (s !== "2002" && s !== "2012") throw new ArgError(message("fn.unknown-scheme", { value: s }));
+    if (s !== "2002" && s !== "2012") throw new ArgError(functionText("fn.unknown-scheme", { value: s }));
     return provision(requireNonNegative(v[0], "贷款余额"), requireClass(v[1]), s as ProvisionScheme);
   });
 }
 
 function pairRows(a: unknown[], b: unknown[], names: [string, string]): void {
   if (a.length !== b.length) {
-    throw new ArgError(message("fn.length-mismatch", { a: names[0], b: names[1], n: a.length, m: b.length }));
+    throw new ArgError(functionText("fn.length-mismatch", { a: names[0], b: names[1], n: a.length, m: b.length }));
   }
 }
 
@@ -167,7 +167,7 @@ export function nplRatioFn(classes: any[][], balances: any[][]): any {
       rows.push({ cls: requireClass(cs[i]), balance: requireNonNegative(bs[i], "贷款余额") });
     }
     const r = nplRatio(rows);
-    return r === null ? divisionError(message("fn.zero-total")) : r;
+    return r === null ? divisionError(functionText("fn.zero-total")) : r;
   });
 }
 
@@ -196,7 +196,7 @@ export function deviationFn(overdue_days: any[][], classes: any[][], balances: a
       });
     }
     const r = deviation(rows);
-    return r === null ? divisionError(message("fn.no-npl")) : r;
+    return r === null ? divisionError(functionText("fn.no-npl")) : r;
   });
 }
 
@@ -228,7 +228,7 @@ export function nextCheck(last_check: any[][], loan_class: any[][], disbursed?: 
       cls: requireClass(v[1]),
       disbursed: optionalDay(v[2], "发放日"),
     });
-    if (due === null) throw new ArgError(message("fn.required", { what: "最近检查日期或发放日" }));
+    if (due === null) throw new ArgError(functionText("fn.required", { what: "最近检查日期或发放日" }));
     return dayToExcelSerial(due);
   });
 }
@@ -255,7 +255,7 @@ export function dueNextMonthFn(maturity: any[][], as_of?: any[][]): any[][] {
 export function extensionLimit(term_months: any[][]): any[][] {
   return mapCells([term_months], (v) => {
     const t = requireNumber(v[0], "贷款期限（月）");
-    if (t <= 0) throw new ArgError(message("fn.not-positive", { what: "贷款期限（月）", value: t }));
+    if (t <= 0) throw new ArgError(functionText("fn.not-positive", { what: "贷款期限（月）", value: t }));
     return extensionLimitMonths(t);
   });
 }
@@ -320,7 +320,7 @@ export function gradeFn(score_value: any[][], bands?: any[][]): any[][] {
       const nums = bandCells.map((b) => requireNumber(b, "等级分数线"));
       const candidate = [nums[0], nums[1], nums[2]] as [number, number, number];
       if (nums.length !== 3 || !validBands(candidate))
-        throw new ArgError(message("fn.bands-invalid", { value: bandCells.join(",") }));
+        throw new ArgError(functionText("fn.bands-invalid", { value: bandCells.join(",") }));
       cut = candidate;
     }
     return grade(requireNumber(v[0], "得分"), cut);
@@ -360,7 +360,7 @@ export function attainFn(actual: any[][], target: any[][], cap?: any[][]): any[]
       requireNumber(v[1], "目标"),
       isOmitted(v[2]) ? null : requireNumber(v[2], "上限"),
     );
-    if (r === null) throw new ArgError(message("fn.not-positive", { what: "目标", value: 0 }));
+    if (r === null) throw new ArgError(functionText("fn.not-positive", { what: "目标", value: 0 }));
     return r;
   });
 }
@@ -387,7 +387,7 @@ export function targetScoreFn(actuals: any[][], targets: any[][], weights: any[]
       weight: requireNumber(w[i], "权重"),
     }));
     const s = targetScore(rows, optionalNumber(cap, "上限", DEFAULT_SETTINGS.targets.attainmentCap));
-    if (s === null) throw new ArgError(message("fn.not-positive", { what: "目标", value: 0 }));
+    if (s === null) throw new ArgError(functionText("fn.not-positive", { what: "目标", value: 0 }));
     return s;
   });
 }
@@ -412,7 +412,7 @@ export function amountCn(amount: any[][]): any[][] {
   return mapCells([amount], (v) => {
     const n = requireNumber(v[0], "金额");
     const text = amountInChineseCapitals(n);
-    if (text === null) throw new ArgError(message("fn.amount-too-large", { value: n }));
+    if (text === null) throw new ArgError(functionText("fn.amount-too-large", { value: n }));
     return text;
   });
 }

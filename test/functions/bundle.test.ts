@@ -62,6 +62,20 @@ describe("built functions bundle", () => {
     );
   });
 
+  it.each([
+    ["the pane's", "pane.check.intro"],
+    ["the command line's", "cli.error.internal"],
+    ["the warning forms'", "warning.form.section.measures"],
+  ] as const)(
+    "carries none of %s messages (Excel loads functions.js for every workbook with a DH formula)",
+    async (_, id) => {
+      const { CATALOGUE } = await import("../../src/core/messages/catalogue");
+      const text = (CATALOGUE as Record<string, { "zh-CN": string } | undefined>)[id]?.["zh-CN"];
+      expect(text).toBeDefined();
+      expect(readFileSync(join(DIST, "functions.js"), "utf8")).not.toContain(text);
+    },
+  );
+
   it("registers every function listed in functions.json, and nothing else", () => {
     expect([...runtime.registered.keys()].sort()).toEqual(metadata.functions.map((f) => f.id).sort());
   });

@@ -1,4 +1,4 @@
-import type { MessageText } from "./message";
+import { fill, type Locale, type MessageParams, type MessageText } from "./message";
 
 /** Messages of the custom functions: what `#VALUE!` says when an argument is wrong. */
 export const functionMessages = {
@@ -58,3 +58,14 @@ export const functionMessages = {
   },
   "fn.cell-error": { "zh-CN": "{what}所在单元格是错误值：{value}", "en-US": "{what} is an error value: {value}" },
 } satisfies Record<string, MessageText>;
+
+export type FunctionMessageId = keyof typeof functionMessages;
+
+/**
+ * A custom function's message. The functions read their own table, not the
+ * whole catalogue: functions.js is loaded by Excel for every workbook that
+ * uses a DH.* formula, and the catalogue holds every feature's strings.
+ */
+export function functionText(id: FunctionMessageId, params?: MessageParams, locale: Locale = "zh-CN"): string {
+  return fill(functionMessages[id][locale], params);
+}
