@@ -1,18 +1,10 @@
-import { parseLoanClass } from "../classification/parse-loan-class";
-import { parseDisposalMethod } from "../enums/disposal-method";
-import { parseGuaranteeType } from "../enums/guarantee-type";
-import { parseInspectionMethod } from "../enums/inspection-method";
 import { ledgerReadMessages, type LedgerReadMessageId } from "../messages/ledger-read-messages";
 import { fill, type Locale, type MessageParams } from "../messages/message";
-import { isBlank, isExcelError, type CellValue } from "../values/cell-value";
-import { compactText, normalizeText } from "../values/normalize-text";
-import { parseDate } from "../values/parse-date";
-import { parseNumber } from "../values/parse-number";
-import { parseRatio } from "../values/parse-ratio";
-import { parsedEmpty, parsedErrorValue, parsedInvalid, parsedOk, type Parsed } from "../values/parsed";
+import type { CellValue } from "../values/cell-value";
+import { parsedEmpty } from "../values/parsed";
 import { COLUMN_CATALOGUE } from "./column-catalogue";
+import { columnParser, isBlankCell, type ColumnParser } from "./column-parser";
 import { mergeFills } from "./data-merges";
-import { displayValue } from "./field-access";
 import { findHeaderRow, headerAt, type HeaderRowMatch, type UnmappedHeader } from "./find-header-row";
 import {
   COLUMN_KEYS,
@@ -51,7 +43,6 @@ export type ReadLedgerResult =
   | { readonly ok: false; readonly reason: "empty" | "no-header"; readonly message: string; readonly hint: string };
 
 type Rows = readonly (readonly CellValue[])[];
-type Parser = (raw: CellValue) => Parsed<unknown>;
 
 /** How far down the header is looked for. */
 const HEADER_SCAN_ROWS = 30;
@@ -72,69 +63,6 @@ const NO_CELLS: readonly CellValue[] = [];
 /** One Field for every empty cell: Fields are read-only, so sharing is safe. */
 const EMPTY_FIELD: Field = { raw: null, parsed: parsedEmpty };
 
-/**
- * Text that normalizeText would return unchanged: no full-width forms, no
- * 【】, no whitespace but single inner spaces. Most cells are like this, and
- * testing for it is much cheaper than normalising (which builds new strings
- * character by character) on every text cell of a large sheet.
- */
-const NOT_NORMAL = /[\uff01-\uff5e\u3000【】]|[^\S ]| {2}|^ | $/;
-/** Text that compactText would return unchanged. */
-const NOT_COMPACT = /[\s\uff01-\uff5e【】]/;
-
-/** isBlank, without building a new string for the usual cell that starts with a visible character. */
-function blank(raw: CellValue): boolean {
-  if (typeof raw === "string" && raw.length > 0) {
-    const first = raw.charCodeAt(0);
-    if (first > 0x20 && first !== 0x3000 && first !== 0xa0 && first !== 0xfeff) return false;
-  }
-  return isBlank(raw);
-}
-
-function readText(raw: CellValue): Parsed<string> {
-  if (blank(raw)) return parsedEmpty;
-  if (typeof raw === "string") return parsedOk(NOT_NORMAL.test(raw) ? normalizeText(raw) : raw);
-  if (isExcelError(raw)) return parsedErrorValue(raw);
-  const shown = displayValue(raw);
-  return shown === null ? parsedInvalid(raw) : parsedOk(shown);
-}
-
-/** IDs are compared and checked without spaces; whether one is valid is the id-invalid rule's question. */
-function readId(raw: CellValue): Parsed<string> {
-  if (blank(raw)) return parsedEmpty;
-  if (isExcelError(raw)) return parsedErrorValue(raw);
-  if (typeof raw === "string") return parsedOk(NOT_COMPACT.test(raw) ? compactText(raw) : raw);
-  if (typeof raw === "number") return parsedOk(String(raw));
-  return parsedInvalid(raw);
-}
-
-/**
- * How a column's cells are read, by its kind. Rates are read as ratios, like
- * the ECL ratio, so that `4.35%` typed as text reads as 0.0435; a number or
- * plain text reads the same either way.
- */
-function parserFor(key: ColumnKey, date1904: boolean): Parser {
-  if (key === "ecl" || key === "rate") return parseRatio;
-  switch (COLUMN_CATALOGUE[key].kind) {
-    case "date":
-      return (raw) => parseDate(raw, { date1904 });
-    case "number":
-      return parseNumber;
-    case "class":
-      return parseLoanClass;
-    case "guarantee":
-      return parseGuaranteeType;
-    case "inspectionMethod":
-      return parseInspectionMethod;
-    case "disposal":
-      return parseDisposalMethod;
-    case "id":
-      return readId;
-    case "text":
-      return readText;
-  }
-}
-
 /** Reading one column: its parser and the Fields it has already built. */
 class ColumnReader {
   private memo: Map<string | number | boolean, Field> | null = new Map();
@@ -144,7 +72,7 @@ class ColumnReader {
   constructor(
     readonly key: ColumnKey,
     readonly index: number,
-    private readonly parse: Parser,
+    private readonly parse: ColumnParser,
   ) {}
 
   field(raw: CellValue | undefined): Field {
@@ -196,7 +124,7 @@ function failure(reason: "empty" | "no-header", options: ReadLedgerOptions): Rea
 }
 
 function isEmptySheet(values: Rows): boolean {
-  for (const row of values) for (const cell of row) if (!blank(cell)) return false;
+  for (const row of values) for (const cell of row) if (!isBlankCell(cell)) return false;
   return true;
 }
 
@@ -265,7 +193,7 @@ export function readLedger(values: Rows, options: ReadLedgerOptions): ReadLedger
       ? { bindings: found.bindings, unmapped: found.unmapped }
       : applyMapping(found, options.mapping);
 
-  const readers = bindings.map((b) => new ColumnReader(b.key, b.index, parserFor(b.key, date1904)));
+  const readers = bindings.map((b) => new ColumnReader(b.key, b.index, columnParser(b.key, date1904)));
   let last = values.length - 1;
   while (last > found.rowIndex && rowKind(values[last] ?? NO_CELLS, bindings) === "blank") last--;
 
