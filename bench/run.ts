@@ -326,9 +326,36 @@ async function main(): Promise<void> {
     section: "2 Office.js",
     measure: "Round trips (context.sync): check / mark / 检查结果",
     cells: sized(OFFICE_SIZES, (n) => perPhase(n, "syncs", (v) => String(v ?? "–"))),
-    target: "grow with rows ÷ chunk",
-    met: "",
+    target:
+      "grow with rows ÷ chunk: rows per check round trip never fall; mark and 检查结果 at most 2× from smallest to largest",
+    met: officeRoundTripsVerdict(),
   });
+  /**
+   * Round trips grow with rows ÷ chunk, not with cells or findings: each
+   * check round trip carries at least as many rows on a larger sheet (a
+   * per-cell or per-row sync would carry fewer), and marking and writing
+   * 检查结果 take at most twice as many round trips on the largest sheet as
+   * on the smallest, while the findings grow 25-fold.
+   */
+  function officeRoundTripsVerdict(): string {
+    const first = OFFICE_SIZES[0];
+    const last = OFFICE_SIZES[OFFICE_SIZES.length - 1];
+    if (first === undefined || last === undefined) return "–";
+    const perSync = OFFICE_SIZES.map((n) => {
+      const syncs = get<number>(office.get(n), "check.syncs");
+      const r = get<number>(office.get(n), "rows");
+      return syncs === undefined || r === undefined ? undefined : r / syncs;
+    });
+    const growth = (phase: string): boolean | undefined => {
+      const a = get<number>(office.get(first), `${phase}.syncs`);
+      const b = get<number>(office.get(last), `${phase}.syncs`);
+      return a === undefined || b === undefined ? undefined : b <= 2 * a;
+    };
+    const rising = perSync.every((v) => v !== undefined)
+      ? perSync.every((v, i) => i === 0 || (v ?? 0) >= (perSync[i - 1] ?? 0))
+      : undefined;
+    return verdict([rising, growth("mark"), growth("results")]);
+  }
   rows.push({
     section: "2 Office.js",
     measure: "Sheet rows per check round trip",
