@@ -514,24 +514,20 @@ async function main(): Promise<void> {
   // 4. Custom functions
   const fnRows = FUNCTION_ROWS;
   const fnCell = (text: string): string[] => ["", text, ""];
-  rows.push({
-    section: "4 Functions",
-    measure: `DH.CLASSIFY per row, CPU: one call over ${sizeLabel(fnRows)} rows / ${sizeLabel(fnRows)} single-cell calls`,
-    cells: fnCell(
-      `${us(get(functions, "classify.range.cpuMs"), fnRows)} / ${us(get(functions, "classify.cells.cpuMs"), fnRows)}`,
-    ),
-    target: "",
-    met: "",
-  });
-  rows.push({
-    section: "4 Functions",
-    measure: `DH.CLASS_CHECK per row, CPU: one call over ${sizeLabel(fnRows)} rows / ${sizeLabel(fnRows)} single-cell calls`,
-    cells: fnCell(
-      `${us(get(functions, "classCheck.range.cpuMs"), fnRows)} / ${us(get(functions, "classCheck.cells.cpuMs"), fnRows)}`,
-    ),
-    target: "",
-    met: "",
-  });
+  for (const [name, key] of [
+    ["DH.CLASSIFY", "classify"],
+    ["DH.CLASS_CHECK", "classCheck"],
+  ] as const) {
+    rows.push({
+      section: "4 Functions",
+      measure: `${name} per row, CPU: one call over ${sizeLabel(fnRows)} rows / ${sizeLabel(fnRows)} single-cell calls`,
+      cells: fnCell(
+        `${us(get(functions, `${key}.range.cpuMs`), fnRows)} / ${us(get(functions, `${key}.cells.cpuMs`), fnRows)}`,
+      ),
+      target: "",
+      met: "",
+    });
+  }
 
   // 5. Native formulas against DH.CLASSIFY in the formula engine
   const build = (mode: string): number | undefined => get<number>(engine[mode], "build.cpuMs");

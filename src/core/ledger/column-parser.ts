@@ -26,7 +26,7 @@ const NOT_NORMAL = /[\uff01-\uff5e\u3000【】]|[^\S ]| {2}|^ | $/;
 const NOT_COMPACT = /[\s\uff01-\uff5e【】]/;
 
 /** isBlank, without building a new string for the usual cell that starts with a visible character. */
-export function isBlankCell(raw: CellValue): boolean {
+export function isBlankCell(raw: CellValue | undefined): boolean {
   if (typeof raw === "string" && raw.length > 0) {
     const first = raw.charCodeAt(0);
     if (first > 0x20 && first !== 0x3000 && first !== 0xa0 && first !== 0xfeff) return false;

@@ -1,6 +1,7 @@
-import { isBlank, type CellValue } from "../values/cell-value";
+import type { CellValue } from "../values/cell-value";
 import { compactText } from "../values/normalize-text";
 import { COLUMN_CATALOGUE } from "./column-catalogue";
+import { isBlankCell } from "./column-parser";
 import { matchHeader, normalizeHeader } from "./header-match";
 import type { ColumnBinding, ColumnKey } from "./ledger-types";
 
@@ -96,15 +97,6 @@ export function isTotalLabel(cell: CellValue | undefined): boolean {
   return false;
 }
 
-/** Faster than isBlank for the common case: a cell that starts with a visible character. */
-function blankCell(cell: CellValue | undefined): boolean {
-  if (cell === null || cell === undefined) return true;
-  if (typeof cell !== "string") return false;
-  const first = cell.charCodeAt(0);
-  if (first > 0x20 && first !== 0x3000 && first !== 0xa0 && first !== 0xfeff) return false;
-  return isBlank(cell);
-}
-
 /** A repeated header has at least this many cells naming their own columns (as a header needs 3 recognised columns). */
 const MIN_HEADER_CELLS = 3;
 const DIGIT = /\d/;
@@ -128,7 +120,7 @@ function repeatsHeader(cells: readonly CellValue[], plan: RowPlan): boolean {
     let words = false;
     for (const i of plan.typed) {
       const cell = cells[i];
-      if (typeof cell === "string" && !DIGIT.test(cell) && !blankCell(cell)) {
+      if (typeof cell === "string" && !DIGIT.test(cell) && !isBlankCell(cell)) {
         words = true;
         break;
       }
@@ -139,7 +131,7 @@ function repeatsHeader(cells: readonly CellValue[], plan: RowPlan): boolean {
   let named = 0;
   for (const h of plan.headers) {
     const cell = cells[h.index];
-    if (blankCell(cell)) continue;
+    if (isBlankCell(cell)) continue;
     filled++;
     if (namesColumn(cell, h)) named++;
   }
@@ -159,7 +151,7 @@ export function rowKind(cells: readonly CellValue[], bindings: readonly ColumnBi
   const plan = planFor(bindings);
   for (const i of plan.labels) if (isTotalLabel(cells[i])) return "total";
   for (const i of plan.mapped) {
-    if (!blankCell(cells[i])) return repeatsHeader(cells, plan) ? "header" : "data";
+    if (!isBlankCell(cells[i])) return repeatsHeader(cells, plan) ? "header" : "data";
   }
   return "blank";
 }
